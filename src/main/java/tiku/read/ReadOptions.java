@@ -1,0 +1,14 @@
+package tiku.read;
+
+import java.nio.charset.Charset;
+
+/**
+ * How to read a source.
+ *
+ * @param encoding forces a text encoding; null detects it
+ */
+public record ReadOptions(Charset encoding) {
+  public static ReadOptions defaults() {
+    return new ReadOptions(null);
+  }
+}
