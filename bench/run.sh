@@ -41,7 +41,7 @@ measure() { # LABEL CMD...
     rm -rf "$work/out"
     /usr/bin/time -f "%e %U %S %M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || { echo "bench: '$label' failed:" >&2; cat "$work/err" >&2; exit 1; }
     read -r wall user sys rss < "$work/t"
-    walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)"); mems+=("$rss")
+    walls+=("$wall"); cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')"); mems+=("$rss")
   done
   median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
   printf '| %s | %.2f s | %.2f s | %d MB |\n' "$label" "$(median "${walls[@]}")" "$(median "${cpus[@]}")" "$(( $(median "${mems[@]}") / 1024 ))"
