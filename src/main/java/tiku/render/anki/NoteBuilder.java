@@ -133,7 +133,7 @@ public final class NoteBuilder {
     String where = labels.clause(s);
     if (s.quote() != null && !s.quote().isBlank()) {
       String quote = mask == null || mask.isBlank() ? s.quote() : s.quote().replace(mask, labels.get("anki.mask"));
-      where += " " + labels.get("anki.quote.open") + quote + labels.get("anki.quote.close");
+      where += labels.get("anki.quote.open") + quote + labels.get("anki.quote.close");
     }
     return labelled("source", labels.get("source"), AnkiHtml.text(where));
   }
