@@ -36,7 +36,7 @@ public final class ClozeMarkup {
   static String inside(String plain) {
     String html = braces(AnkiHtml.text(plain)).replace(":", "&#58;");
     // an empty cloze makes no card; a blank answer still needs something to reveal
-    return html.isBlank() ? "…" : html;
+    return AnkiHtml.plain(html).isBlank() ? "…" : html;
   }
 
   private static String braces(String html) {
