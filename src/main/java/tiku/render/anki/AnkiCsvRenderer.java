@@ -25,8 +25,10 @@ import tiku.render.Renderer;
  * </ul>
  *
  * <p>Columns: the two fields first (older Anki maps columns to fields in order, then the tags), then
- * tags, deck, GUID and (combined file) note type. The GUID column makes current Anki update an
- * existing note instead of adding a duplicate.
+ * tags, deck, GUID and (combined file) note type. The GUID column and {@code #if matches:update
+ * current} make current Anki update an existing note instead of adding a duplicate. There is no
+ * {@code #columns} line on purpose: with column names Anki maps columns to fields by name, which
+ * fails where the stock note types have translated field names; by position it works everywhere.
  */
 public final class AnkiCsvRenderer implements Renderer {
   private static final CSVFormat FORMAT =
@@ -67,6 +69,8 @@ public final class AnkiCsvRenderer implements Renderer {
     w.write("#deck column:4\n");
     w.write("#tags column:3\n");
     w.write("#guid column:5\n");
+    // current Anki: a row whose GUID is already in the collection updates that note
+    w.write("#if matches:update current\n");
     CSVPrinter csv = new CSVPrinter(w, FORMAT);
     for (AnkiNote n : notes) {
       List<String> row = new ArrayList<>(n.fields());

@@ -68,16 +68,18 @@ class AnkiCsvRendererTest {
   @Test
   void headerLinesFollowAnkisTextImportRules() throws IOException {
     List<Path> files = render(SampleBanks.chinese(), RenderOptions.defaults(), dir);
-    assertThat(lines(files.get(0)).subList(0, 6))
-        .containsExactly("#separator:tab", "#html:true", "#notetype column:6", "#deck column:4", "#tags column:3", "#guid column:5");
-    assertThat(lines(files.get(1)).subList(0, 6))
-        .containsExactly("#separator:tab", "#html:true", "#notetype:Basic", "#deck column:4", "#tags column:3", "#guid column:5");
+    assertThat(lines(files.get(0)).subList(0, 7))
+        .containsExactly(
+            "#separator:tab", "#html:true", "#notetype column:6", "#deck column:4", "#tags column:3", "#guid column:5", "#if matches:update current");
+    assertThat(lines(files.get(1)).subList(0, 7))
+        .containsExactly(
+            "#separator:tab", "#html:true", "#notetype:Basic", "#deck column:4", "#tags column:3", "#guid column:5", "#if matches:update current");
     assertThat(lines(files.get(2))).contains("#notetype:Cloze");
     assertThat(lines(files.get(3))).contains("#notetype:Basic (and reversed card)");
     for (Path f : files) {
       List<String> body = lines(f).stream().filter(l -> !l.startsWith("#")).toList();
       // header lines only at the top; no BOM, which would hide the first header from Anki
-      assertThat(lines(f).subList(6, lines(f).size())).allSatisfy(l -> assertThat(l).doesNotStartWith("#"));
+      assertThat(lines(f).subList(7, lines(f).size())).allSatisfy(l -> assertThat(l).doesNotStartWith("#"));
       assertThat(Files.readAllBytes(f)[0]).isEqualTo((byte) '#');
       int columns = f.getFileName().toString().endsWith("-anki.csv") ? 6 : 5;
       assertThat(records(f)).allSatisfy(r -> assertThat(r.size()).isEqualTo(columns));
@@ -140,7 +142,7 @@ class AnkiCsvRendererTest {
             List.of(), Status.NEW, new QuestionSource(2, "2", "#1 號決議：通過"));
     QuestionBank bank = SampleBanks.chinese().withQuestions(List.of(q));
     Path cloze = render(bank, RenderOptions.defaults(), dir).get(1);
-    assertThat(lines(cloze).get(6)).startsWith("\"#1 號決議：{{c1::通過}}\"\t");
+    assertThat(lines(cloze).get(7)).startsWith("\"#1 號決議：{{c1::通過}}\"\t");
     assertThat(records(cloze)).hasSize(1);
   }
 
