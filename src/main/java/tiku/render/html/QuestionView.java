@@ -27,7 +27,6 @@ public record QuestionView(
     String difficulty,
     String difficultyLabel,
     String pillar,
-    String pillarLabel,
     String stem,
     List<String> segments,
     List<String> options,
@@ -57,7 +56,6 @@ public record QuestionView(
         q.difficulty().id(),
         labels.difficulty(q.difficulty()),
         q.pillar() == null ? NO_PILLAR : String.valueOf(q.pillar()),
-        pillarLabel(bank, q.pillar(), labels),
         q.stem(),
         segments,
         shown.options(),
@@ -65,14 +63,7 @@ public record QuestionView(
         docLang == labels.language() ? null : docLang.tag());
   }
 
-  /** "一、加強政治…" for a known pillar, the bare number for an unknown one, "—" for none. */
-  static String pillarLabel(QuestionBank bank, Integer number, Labels labels) {
-    if (number == null) {
-      return labels.get("html.pillar.none");
-    }
-    return bank.pillar(number).map(QuestionView::pillarName).orElse(String.valueOf(number));
-  }
-
+  /** "一、加強政治…" or "1. Defence": a pillar as the filter menu names it. */
   static String pillarName(Pillar p) {
     String label = p.label() == null ? String.valueOf(p.number()) : p.label();
     if (p.heading() == null || p.heading().isBlank()) {
