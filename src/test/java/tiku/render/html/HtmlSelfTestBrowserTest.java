@@ -55,7 +55,7 @@ class HtmlSelfTestBrowserTest {
     for (Question q : bank.questions()) {
       answer(q, true);
       WebElement li = card(q);
-      li.findElement(By.cssSelector("button.check")).click();
+      click(li.findElement(By.cssSelector("button.check")));
       String feedback = li.findElement(By.cssSelector(".feedback")).getText();
       assertThat(feedback).as(q.id()).startsWith("✓").contains(labels.get("html.correct"));
       assertThat(feedback).contains(q.explanation()).contains(q.source().quote()).contains(labels.clause(q.source()));
@@ -75,7 +75,7 @@ class HtmlSelfTestBrowserTest {
     for (Question q : bank.questions()) {
       answer(q, false);
       WebElement li = card(q);
-      li.findElement(By.cssSelector("button.check")).click();
+      click(li.findElement(By.cssSelector("button.check")));
       String feedback = li.findElement(By.cssSelector(".feedback")).getText();
       assertThat(feedback).as(q.id()).startsWith("✗").contains("Not quite.");
       for (String line : expectedAnswerLines(q, labels)) {
@@ -89,14 +89,14 @@ class HtmlSelfTestBrowserTest {
     assertThat(text("#score-correct")).isEqualTo("0 correct");
     assertThat(text("#score-answered")).isEqualTo(n + " of " + n + " answered");
 
-    driver.findElement(By.id("retry")).click();
+    click(driver.findElement(By.id("retry")));
     assertThat(text("#score-answered")).isEqualTo("0 of " + n + " answered");
     assertThat(new Select(driver.findElement(By.id("filter-status"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("unanswered");
     assertThat(driver.findElements(By.cssSelector(".feedback .verdict"))).isEmpty();
     // now right: the retried questions count
     Question mc = bank.questions().get(1);
     answer(mc, true);
-    card(mc).findElement(By.cssSelector("button.check")).click();
+    click(card(mc).findElement(By.cssSelector("button.check")));
     assertThat(text("#score-correct")).isEqualTo("1 correct");
   }
 
@@ -169,9 +169,9 @@ class HtmlSelfTestBrowserTest {
     Question mc = byId(bank, "zh-mc-1");
     Question match = byId(bank, "zh-match-1");
     answer(mc, true);
-    card(mc).findElement(By.cssSelector("button.check")).click();
+    click(card(mc).findElement(By.cssSelector("button.check")));
     answer(match, false);
-    card(match).findElement(By.cssSelector("button.check")).click();
+    click(card(match).findElement(By.cssSelector("button.check")));
     String score = text("#score-correct") + text("#score-answered");
 
     driver.navigate().refresh();
@@ -181,7 +181,7 @@ class HtmlSelfTestBrowserTest {
     assertThat(card(match).getAttribute("class")).contains("is-wrong");
     assertThat(card(match).findElement(By.cssSelector(".feedback")).getText()).contains(match.source().quote());
 
-    driver.findElement(By.id("reset")).click();
+    click(driver.findElement(By.id("reset")));
     driver.navigate().refresh();
     assertThat(driver.findElements(By.cssSelector(".is-right, .is-wrong"))).isEmpty();
     assertThat(text("#score-answered")).startsWith("已作答 0");
@@ -195,7 +195,7 @@ class HtmlSelfTestBrowserTest {
       for (int i = 0; i < bank.questions().size(); i++) {
         Question q = bank.questions().get(i);
         answer(q, i % 2 == 0);
-        card(q).findElement(By.cssSelector("button.check")).click();
+        click(card(q).findElement(By.cssSelector("button.check")));
       }
       assertNoSeriousViolations(bank.deck() + " answered");
     }
@@ -207,7 +207,7 @@ class HtmlSelfTestBrowserTest {
     open(render(bank, "hostile"));
     for (Question q : bank.questions()) {
       answer(q, false);
-      card(q).findElement(By.cssSelector("button.check")).click();
+      click(card(q).findElement(By.cssSelector("button.check")));
       assertThat(card(q).findElement(By.cssSelector(".feedback")).getText()).contains("<script>window.__pwned=1</script>");
     }
     assertThat(js("return typeof window.__pwned")).isEqualTo("undefined");
@@ -225,7 +225,7 @@ class HtmlSelfTestBrowserTest {
     open(page);
     for (Question q : bank.questions()) {
       answer(q, true);
-      card(q).findElement(By.cssSelector("button.check")).click();
+      click(card(q).findElement(By.cssSelector("button.check")));
     }
     assertThat((List<?>) js("return performance.getEntriesByType('resource').map(e => e.name)")).isEmpty();
     List<String> urls = new ArrayList<>();
@@ -252,6 +252,12 @@ class HtmlSelfTestBrowserTest {
     driver.get(page.toUri().toString());
     js("localStorage.clear()");
     driver.navigate().refresh();
+  }
+
+  /** Clicks as a user would after scrolling the element to the middle of the screen. */
+  private static void click(WebElement e) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    e.click();
   }
 
   private static Object js(String script) {
@@ -286,14 +292,14 @@ class HtmlSelfTestBrowserTest {
     switch (q.type()) {
       case TRUE_FALSE -> {
         boolean v = ((Answer.Truth) q.answer()).value() == right;
-        li.findElement(By.cssSelector("input[value=" + v + "]")).findElement(By.xpath("..")).click();
+        click(li.findElement(By.cssSelector("input[value=" + v + "]")).findElement(By.xpath("..")));
       }
       case MULTIPLE_CHOICE -> {
         String key = ((Answer.Choice) q.answer()).option();
         for (WebElement label : li.findElements(By.cssSelector("label.choice"))) {
           String option = label.findElements(By.tagName("span")).get(1).getText();
           if (option.equals(key) == right) {
-            label.click();
+            click(label);
             break;
           }
         }
@@ -320,7 +326,7 @@ class HtmlSelfTestBrowserTest {
           List<String> want = ((Answer.Sequence) q.answer()).items();
           for (int target = 0; target < want.size(); target++) {
             while (orderTexts(q).indexOf(want.get(target)) > target) {
-              orderItem(q, want.get(target)).findElement(By.cssSelector("button.up")).click();
+              click(orderItem(q, want.get(target)).findElement(By.cssSelector("button.up")));
             }
           }
         } // wrong: the shown order, which the renderer never makes the right one
