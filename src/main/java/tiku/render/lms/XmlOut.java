@@ -58,6 +58,12 @@ public final class XmlOut {
     return this;
   }
 
+  /** A plain attribute on the element just opened (after {@link #openRoot}). */
+  public XmlOut attribute(String name, String value) throws XMLStreamException {
+    w.writeAttribute(name, XmlChars.clean(value));
+    return this;
+  }
+
   /** An attribute on the element just opened, in a declared namespace (e.g. xsi:schemaLocation, xml:lang). */
   public XmlOut attribute(String prefix, String uri, String name, String value) throws XMLStreamException {
     if (XMLConstants.XML_NS_URI.equals(uri)) {

@@ -11,6 +11,7 @@ import tiku.model.Question;
 import tiku.render.Labels;
 import tiku.render.lms.FeedbackText;
 import tiku.render.lms.HtmlText;
+import tiku.render.lms.QuestionTitle;
 import tiku.render.lms.XmlOut;
 
 /**
@@ -19,7 +20,6 @@ import tiku.render.lms.XmlOut;
  */
 final class MoodleQuestionWriter {
   private static final String HTML = "html";
-  private static final int NAME_LENGTH = 60;
 
   private final XmlOut x;
   private final Labels labels;
@@ -152,7 +152,7 @@ final class MoodleQuestionWriter {
       throws XMLStreamException {
     x.open("question", "type", type);
     x.open("name");
-    x.cdataLeaf("text", name(q));
+    x.cdataLeaf("text", QuestionTitle.of(q));
     x.close();
     x.open("questiontext", "format", HTML);
     x.cdataLeaf("text", questionHtml);
@@ -199,15 +199,6 @@ final class MoodleQuestionWriter {
     } else {
       x.empty("shownumcorrect");
     }
-  }
-
-  /** The name Moodle lists the question by: its id and the start of its stem. */
-  static String name(Question q) {
-    String stem = q.stem().strip().replaceAll("\\s+", " ");
-    if (stem.codePointCount(0, stem.length()) > NAME_LENGTH) {
-      stem = stem.substring(0, stem.offsetByCodePoints(0, NAME_LENGTH)) + "…";
-    }
-    return q.id() + " " + stem;
   }
 
   /** Type, difficulty and pillar, then the question's own tags, each once. */
