@@ -5,6 +5,7 @@ import java.util.List;
 import tiku.model.Question;
 import tiku.model.QuestionBank;
 import tiku.render.Labels;
+import tiku.render.SingleLine;
 
 /**
  * The Moodle question-bank category a question goes into: {@code $course$/top/<deck>/<pillar>},
@@ -29,7 +30,7 @@ final class GiftCategory {
     List<String> escaped = new ArrayList<>(names.size());
     for (String name : names) {
       // the whole path is one line of the file; Moodle does not unescape category lines
-      String e = GiftText.oneLine(name).replace("/", "//");
+      String e = SingleLine.of(name).replace("/", "//");
       if (e.startsWith("/")) {
         e = " " + e;
       }

@@ -8,6 +8,7 @@ import tiku.model.Answer;
 import tiku.model.ClozeStem;
 import tiku.model.Question;
 import tiku.render.Labels;
+import tiku.render.SingleLine;
 
 /**
  * Writes one question as a GIFT block in the layout of Moodle's own exporter
@@ -72,7 +73,7 @@ final class GiftQuestionWriter {
     }
     for (Answer.Pair pair : p.pairs()) {
       if (pair.left().contains("->")) {
-        return Optional.of("the item \"" + GiftText.oneLine(pair.left()) + "\" contains \"->\", GIFT's pair separator");
+        return Optional.of("the item \"" + SingleLine.of(pair.left()) + "\" contains \"->\", GIFT's pair separator");
       }
       if (pair.left().isBlank() || pair.right().isBlank()) {
         return Optional.of("a pair has an empty side");
@@ -85,7 +86,7 @@ final class GiftQuestionWriter {
   String write(Question q) {
     StringBuilder out = new StringBuilder();
     out.append(GiftTags.commentLine(q)).append('\n');
-    out.append("::").append(GiftText.escape(GiftText.oneLine(q.id()))).append("::");
+    out.append("::").append(GiftText.escape(SingleLine.of(q.id()))).append("::");
     String feedback = GiftFeedback.of(q, labels);
     switch (q.type()) {
       case TRUE_FALSE -> {

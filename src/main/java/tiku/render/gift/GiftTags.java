@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import tiku.model.Question;
+import tiku.render.SingleLine;
 
 /**
  * The comment line Moodle reads a question's idnumber and tags from:
@@ -46,6 +47,6 @@ final class GiftTags {
    * out rather than escaped.
    */
   static String clean(String tag) {
-    return GiftText.oneLine(tag.replaceAll("[\\]\\[<>`]", " "));
+    return SingleLine.of(tag.replaceAll("[\\]\\[<>`]", " "));
   }
 }

@@ -1,5 +1,7 @@
 package tiku.render.gift;
 
+import tiku.render.SingleLine;
+
 /**
  * Text as GIFT needs it. GIFT has its own escaping that no library implements, so this follows
  * Moodle's exporter ({@code qformat_gift::repchar}) character for character: a backslash before
@@ -46,16 +48,6 @@ final class GiftText {
 
   /** A text for a {@code //} comment line: one line, no control characters. */
   static String commentLine(String text) {
-    return oneLine(text);
-  }
-
-  /** Control characters (line breaks, tabs) become spaces; runs of spaces become one. */
-  static String oneLine(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
-    }
-    return out.toString().replaceAll(" {2,}", " ").strip();
+    return SingleLine.of(text);
   }
 }
