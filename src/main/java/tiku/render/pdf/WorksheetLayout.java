@@ -76,13 +76,13 @@ public final class WorksheetLayout {
     float[] share = {0.22f, 0.16f, 0.36f, 0.26f};
     float[] cols = new float[8];
     for (int i = 0; i < 4; i++) {
-      float label = text.boldWidth(labels.get(keys[i]) + "：", PdfText.BODY) + 4f;
+      float label = text.boldWidth(labels.get(keys[i]) + labels.get("field.colon"), PdfText.BODY) + 4f;
       cols[2 * i] = label;
       cols[2 * i + 1] = Math.max(20f, width * share[i] - label);
     }
     PdfPTable t = Cells.table(width, cols);
     for (String k : keys) {
-      t.addCell(Cells.of(text.bold(labels.get(k) + "：", PdfText.BODY)));
+      t.addCell(Cells.of(text.bold(labels.get(k) + labels.get("field.colon"), PdfText.BODY)));
       PdfPCell line = Cells.empty();
       line.setBorder(Rectangle.BOTTOM);
       line.setBorderWidthBottom(0.6f);
