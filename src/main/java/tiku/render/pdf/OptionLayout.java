@@ -4,8 +4,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 
 /**
- * Lays lettered options out the way printed tests do: all in one row when they are short, in two
- * rows of two when they are middling, one per line when they are long. Every option's text lines
+ * Lays lettered options out the way printed tests do: all in one row when they are short, in rows
+ * of two when they are middling (and even in number), one per line when they are long. Every option's text lines
  * up after its letter, and wrapped lines hang under the text, not under the letter.
  */
 public final class OptionLayout {
@@ -32,10 +32,8 @@ public final class OptionLayout {
     if (n <= 4 && n > 0 && widest + GAP <= available / n) {
       return n;
     }
-    if (n > 1 && n % 2 == 0 && widest + GAP <= available / 2) {
-      return 2;
-    }
-    if (n > 1 && n % 2 == 1 && n <= 5 && widest + GAP <= available / 2) {
+    // two per row only for an even count: an odd one out alone on the last row looks like a mistake
+    if (n % 2 == 0 && widest + GAP <= available / 2) {
       return 2;
     }
     return 1;

@@ -12,6 +12,7 @@ class OptionLayoutTest {
     assertThat(OptionLayout.columns(List.of(150f, 120f, 180f, 100f), 440f)).isEqualTo(2);
     assertThat(OptionLayout.columns(List.of(150f, 120f, 300f, 100f), 440f)).isEqualTo(1);
     assertThat(OptionLayout.columns(List.of(80f, 90f, 70f), 440f)).isEqualTo(3);
+    assertThat(OptionLayout.columns(List.of(160f, 150f, 170f), 440f)).as("no odd one out").isEqualTo(1);
   }
 
   @Test

@@ -20,6 +20,8 @@ class PdfLookTest {
     r.render(new RenderJob(zh, zh.questions(), RenderOptions.defaults().withForms(List.of("A", "B")), dir));
     var en = SampleBanks.english();
     r.render(new RenderJob(en, en.questions(), RenderOptions.defaults(), dir));
+    var seed = PdfFixtures.seedBank(40);
+    r.render(new RenderJob(seed, seed.questions(), RenderOptions.defaults(), dir));
     var ev = SampleBanks.hostile();
     r.render(new RenderJob(ev, ev.questions(), RenderOptions.defaults().withKeyInline(true), dir));
   }

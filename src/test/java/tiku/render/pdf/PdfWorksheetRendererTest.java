@@ -248,4 +248,36 @@ class PdfWorksheetRendererTest {
     assertThatThrownBy(() -> render(SampleBanks.chinese(), RenderOptions.defaults().withForms(List.of("../x"))))
         .isInstanceOf(InputException.class).hasMessageContaining("form label");
   }
+
+  @Test
+  void questionsAndHeadingsAreNeverSplitFromWhatFollowsThem() throws IOException {
+    QuestionBank bank = PdfFixtures.seedBank(40);
+    Path sheet = render(bank, RenderOptions.defaults()).get(0);
+    List<String> pages = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(sheet.toFile())) {
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper();
+        s.setSortByPosition(true);
+        s.setStartPage(p);
+        s.setEndPage(p);
+        pages.add(PdfFixtures.squeeze(s.getText(doc)));
+      }
+    }
+    assertThat(pages.size()).isGreaterThan(2);
+    for (Question q : bank.questions()) {
+      String first = PdfFixtures.squeeze(q.type() == QuestionType.CLOZE ? ClozeStem.parse(q.stem()).segments().get(0) : q.stem());
+      String last = q.options().isEmpty() ? first : PdfFixtures.squeeze(q.options().get(q.options().size() - 1));
+      assertThat(pages).as("stem and last option of " + q.id() + " on one page")
+          .anyMatch(page -> page.contains(first) && page.contains(last));
+    }
+    String[] headings = {"一、是非題", "二、選擇題", "三、填充題", "四、配合題", "五、排序題"};
+    for (int i = 0; i < headings.length; i++) {
+      QuestionType type = QuestionType.values()[i];
+      Question firstOfSection = bank.questions().stream().filter(q -> q.type() == type).findFirst().orElseThrow();
+      String stem = PdfFixtures.squeeze(firstOfSection.type() == QuestionType.CLOZE
+          ? ClozeStem.parse(firstOfSection.stem()).segments().get(0) : firstOfSection.stem());
+      String heading = headings[i];
+      assertThat(pages).as(heading + " with its first question").anyMatch(page -> page.contains(heading) && page.contains(stem));
+    }
+  }
 }
