@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A cloze stem cut at its blanks. A blank is written in the stem as a run of two or more
- * underscores, ASCII {@code __} or full-width {@code ＿＿}.
+ * full-width low lines {@code ＿＿} or three or more ASCII underscores {@code ___} (two ASCII
+ * underscores occur in ordinary text, such as identifiers).
  *
  * @param segments the text around the blanks: one more segment than there are blanks
  */
@@ -22,11 +23,12 @@ public record ClozeStem(List<String> segments) {
     StringBuilder cur = new StringBuilder();
     int i = 0;
     while (i < stem.length()) {
+      char c = stem.charAt(i);
       int j = i;
-      while (j < stem.length() && isBlankChar(stem.charAt(j))) {
+      while (j < stem.length() && stem.charAt(j) == c && isBlankChar(c)) {
         j++;
       }
-      if (j - i >= 2) {
+      if (j - i >= (c == '＿' ? 2 : 3)) {
         parts.add(cur.toString());
         cur.setLength(0);
         i = j;

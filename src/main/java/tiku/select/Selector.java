@@ -64,6 +64,7 @@ public final class Selector {
               Collections.shuffle(b, rnd);
               buckets.add(b);
             });
+    Collections.shuffle(buckets, rnd);
     Set<Question> chosen = new LinkedHashSet<>();
     int round = 0;
     while (chosen.size() < n) {

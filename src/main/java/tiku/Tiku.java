@@ -1,0 +1,86 @@
+package tiku;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import tiku.extract.FactExtractor;
+import tiku.generate.QuestionGenerator;
+import tiku.model.BankSource;
+import tiku.model.Document;
+import tiku.model.Facts;
+import tiku.model.Pillar;
+import tiku.model.Question;
+import tiku.model.QuestionBank;
+import tiku.read.ReadOptions;
+import tiku.read.Readers;
+import tiku.render.RenderJob;
+import tiku.render.RenderOptions;
+import tiku.render.Renderer;
+import tiku.render.Renderers;
+import tiku.select.Selection;
+import tiku.select.Selector;
+
+/** The pipeline in one place: read → extract → generate → select → render. */
+public final class Tiku {
+  private Tiku() {}
+
+  public static Document read(Path source, ReadOptions options) throws IOException {
+    return Readers.read(source, options);
+  }
+
+  public static Facts extract(Document document) {
+    return FactExtractor.extract(document);
+  }
+
+  /** Reads, extracts and generates a whole bank for {@code deck} from a source document. */
+  public static QuestionBank generate(Path source, ReadOptions options, String deck) throws IOException {
+    Document doc = read(source, options);
+    Facts facts = extract(doc);
+    List<Question> questions = QuestionGenerator.generate(facts);
+    List<Pillar> pillars =
+        doc.sections().stream().map(s -> new Pillar(s.number(), s.label(), s.heading())).toList();
+    BankSource src =
+        new BankSource(
+            doc.title(), doc.language(), source.getFileName().toString(), sha256(source), documentDate(doc), pillars);
+    return new QuestionBank(QuestionBank.SCHEMA, deck, src, questions);
+  }
+
+  public static List<Question> select(QuestionBank bank, Selection selection) {
+    return Selector.select(bank, selection);
+  }
+
+  public static List<Path> render(
+      QuestionBank bank, List<Question> questions, String format, RenderOptions options, Path outDir)
+      throws IOException {
+    Renderer r =
+        Renderers.forFormat(format)
+            .orElseThrow(() -> new IllegalArgumentException("unknown format '" + format + "' (" + String.join(", ", Renderers.ALL_FORMATS) + ")"));
+    return r.render(new RenderJob(bank, questions, options, outDir));
+  }
+
+  /** The document's date as yyyy-MM-dd, from its metadata, or null. */
+  static String documentDate(Document doc) {
+    String d = doc.metadata().get("date");
+    return d != null && d.matches("\\d{4}-\\d{2}-\\d{2}") ? d : null;
+  }
+
+  public static String sha256(Path file) throws IOException {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      try (var in = Files.newInputStream(file)) {
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+          md.update(buf, 0, n);
+        }
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package tiku.bank;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tiku.io.AtomicFiles;
+import tiku.io.InputException;
+import tiku.model.Answer;
+import tiku.model.BankSource;
+import tiku.model.Language;
+import tiku.model.Pillar;
+import tiku.model.Question;
+import tiku.model.QuestionBank;
+
+/**
+ * Reads and writes {@code bank.json}. Reading checks every field and names the exact place of the
+ * first problem ({@code questions[3].answer}); writing is deterministic, field order fixed.
+ */
+public final class BankJson {
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
+
+  private BankJson() {}
+
+  public static QuestionBank read(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new InputException(file, null, "is a folder, not a bank.json file");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file, null, "no such file");
+    }
+    return parse(file, bytes);
+  }
+
+  /** Parses bank JSON; {@code file} is only used to name the place of an error. */
+  public static QuestionBank parse(Path file, byte[] bytes) {
+    JsonNode root;
+    try (JsonParser p = MAPPER.createParser(bytes)) {
+      root = MAPPER.readTree(p);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      String place = loc == null ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      throw new InputException(file, place, "not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new InputException(file, null, "cannot read: " + e.getMessage(), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new InputException(file, null, "empty file: expected a bank.json object");
+    }
+    return new BankTreeReader(file).bank(root);
+  }
+
+  public static void write(Path file, QuestionBank bank) throws IOException {
+    AtomicFiles.write(file, out -> write(out, bank));
+  }
+
+  public static void write(OutputStream out, QuestionBank bank) throws IOException {
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    MAPPER.writer(pp).writeValue(new NonClosing(out), toTree(bank));
+    out.write('\n');
+  }
+
+  public static String toJson(QuestionBank bank) {
+    try {
+      var bos = new java.io.ByteArrayOutputStream();
+      write(bos, bank);
+      return bos.toString(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public static ObjectNode toTree(QuestionBank bank) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("schema", bank.schema());
+    root.put("deck", bank.deck());
+    BankSource s = bank.source();
+    ObjectNode src = root.putObject("source");
+    src.put("title", s.title());
+    src.put("language", s.language().tag());
+    src.put("file", s.file());
+    src.put("sha256", s.sha256());
+    src.put("date", s.date());
+    ArrayNode pillars = src.putArray("pillars");
+    for (Pillar p : s.pillars()) {
+      pillars.addObject().put("number", p.number()).put("label", p.label()).put("heading", p.heading());
+    }
+    ArrayNode qs = root.putArray("questions");
+    for (Question q : bank.questions()) {
+      qs.add(question(q));
+    }
+    return root;
+  }
+
+  public static ObjectNode question(Question q) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("id", q.id());
+    o.put("type", q.type().id());
+    o.put("family", q.family());
+    o.put("stem", q.stem());
+    ArrayNode opts = o.putArray("options");
+    q.options().forEach(opts::add);
+    o.set("answer", answer(q.answer()));
+    o.put("explanation", q.explanation());
+    o.put("difficulty", q.difficulty().id());
+    if (q.pillar() == null) {
+      o.putNull("pillar");
+    } else {
+      o.put("pillar", q.pillar());
+    }
+    ArrayNode tags = o.putArray("tags");
+    q.tags().forEach(tags::add);
+    o.put("status", q.status().id());
+    ObjectNode src = o.putObject("source");
+    if (q.source().clause() == null) {
+      src.putNull("clause");
+    } else {
+      src.put("clause", q.source().clause());
+    }
+    src.put("label", q.source().label());
+    src.put("quote", q.source().quote());
+    o.put("fingerprint", Fingerprint.of(q));
+    return o;
+  }
+
+  static JsonNode answer(Answer a) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    if (a instanceof Answer.Choice c) {
+      return f.textNode(c.option());
+    } else if (a instanceof Answer.Truth t) {
+      return f.booleanNode(t.value());
+    } else if (a instanceof Answer.Blanks b) {
+      if (b.texts().size() == 1) {
+        return f.textNode(b.texts().get(0));
+      }
+      ArrayNode arr = f.arrayNode();
+      b.texts().forEach(arr::add);
+      return arr;
+    } else if (a instanceof Answer.Pairs p) {
+      ArrayNode arr = f.arrayNode();
+      p.pairs().forEach(x -> arr.addArray().add(x.left()).add(x.right()));
+      return arr;
+    } else {
+      ArrayNode arr = f.arrayNode();
+      ((Answer.Sequence) a).items().forEach(arr::add);
+      return arr;
+    }
+  }
+
+  /** Question ids that occur more than once, for error messages. */
+  static List<String> duplicates(List<Question> qs) {
+    Set<String> seen = new HashSet<>();
+    List<String> dups = new ArrayList<>();
+    for (Question q : qs) {
+      if (!seen.add(q.id())) {
+        dups.add(q.id());
+      }
+    }
+    return dups;
+  }
+
+  /** Languages are stored as tags; kept here so the reader and writer agree. */
+  static Language language(String tag) {
+    return Language.fromTag(tag);
+  }
+
+  /** Jackson closes the stream it writes to; the caller owns it. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}
