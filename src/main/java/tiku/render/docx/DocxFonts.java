@@ -11,13 +11,14 @@ import tiku.model.Language;
  * @param latin the {@code w:ascii}/{@code w:hAnsi} font
  * @param fallback the system font Word substitutes when {@code eastAsia} is missing
  * @param eastAsiaLang the {@code w:lang w:eastAsia} tag
- * @param lang the {@code w:lang w:val} tag
+ * @param lang the {@code w:lang w:val} tag: the language of Latin text, which decides where LibreOffice
+ *     may break a Latin word (a Chinese tag here lets it split "JETP" anywhere)
  */
 record DocxFonts(String eastAsia, String latin, String fallback, String eastAsiaLang, String lang) {
   static DocxFonts forLanguage(Language language) {
     return switch (language) {
-      case ZH_HANT -> new DocxFonts("Noto Sans TC", "Noto Sans TC", "Microsoft JhengHei", "zh-TW", "zh-TW");
-      case ZH_HANS -> new DocxFonts("Noto Sans SC", "Noto Sans SC", "Microsoft YaHei", "zh-CN", "zh-CN");
+      case ZH_HANT -> new DocxFonts("Noto Sans TC", "Noto Sans TC", "Microsoft JhengHei", "zh-TW", "en-US");
+      case ZH_HANS -> new DocxFonts("Noto Sans SC", "Noto Sans SC", "Microsoft YaHei", "zh-CN", "en-US");
       case EN -> new DocxFonts("Noto Sans TC", "Noto Sans", "Microsoft JhengHei", "zh-TW", "en-US");
     };
   }

@@ -38,7 +38,7 @@ final class DocxKey {
         XWPFParagraph p = blocks.listItem(list);
         DocxBlocks.keepWithNext(p);
         DocxBlocks.bold(p, answer(q));
-        String full = q.answer().display();
+        String full = spelledOut(q.answer());
         if (q.answer() instanceof Answer.Pairs || q.answer() instanceof Answer.Sequence) {
           detail(labels.get("answer") + labels.get("fields.colon") + full, true);
         }
@@ -62,6 +62,16 @@ final class DocxKey {
     String where = labels.clause(s);
     String quote = s == null || s.quote() == null ? "" : labels.format("key.quote", s.quote());
     return labels.get("source") + labels.get("fields.colon") + where + quote;
+  }
+
+  /** Matching pairs and orderings written out in words, after their letters. */
+  private String spelledOut(Answer a) {
+    if (a instanceof Answer.Pairs p) {
+      return String.join(
+          labels.get("key.join"),
+          p.pairs().stream().map(x -> labels.format("key.pair", x.left(), x.right())).toList());
+    }
+    return a.display();
   }
 
   /** The answer as the student writes it: ○/×, a letter with its option, the blanks, letters. */

@@ -1,6 +1,8 @@
 package tiku.render.docx;
 
 import java.math.BigInteger;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -12,8 +14,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPrBase;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
@@ -125,15 +125,8 @@ final class DocxStyles {
     run(footer.addNewRPr(), 18, false, null);
 
     CTStyle grid = style(ct, TABLE_GRID, "Table Grid", STStyleType.TABLE, null);
-    CTTblPrBase tp = grid.addNewTblPr();
-    CTTblBorders b = tp.addNewTblBorders();
-    border(b.addNewTop());
-    border(b.addNewLeft());
-    border(b.addNewBottom());
-    border(b.addNewRight());
-    border(b.addNewInsideH());
-    border(b.addNewInsideV());
     grid.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+    tableBorders(grid);
 
     XWPFStyles styles = doc.createStyles();
     styles.setStyles(ct);
@@ -168,6 +161,27 @@ final class DocxStyles {
     }
     r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
     r.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+  }
+
+  /**
+   * Writes {@code <w:tblPr><w:tblBorders>…} into a table style with a cursor: POI's slim schema
+   * jar has no compiled type for a style's table properties, but the XML itself is plain.
+   */
+  private static void tableBorders(CTStyle style) {
+    String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    try (XmlCursor c = style.newCursor()) {
+      c.toEndToken();
+      c.beginElement(new QName(w, "tblPr", "w"));
+      c.beginElement(new QName(w, "tblBorders", "w"));
+      for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+        c.beginElement(new QName(w, side, "w"));
+        c.insertAttributeWithValue(new QName(w, "val", "w"), "single");
+        c.insertAttributeWithValue(new QName(w, "sz", "w"), "4");
+        c.insertAttributeWithValue(new QName(w, "space", "w"), "0");
+        c.insertAttributeWithValue(new QName(w, "color", "w"), "808080");
+        c.toNextToken();
+      }
+    }
   }
 
   private static void border(CTBorder b) {

@@ -84,7 +84,8 @@ final class DocxWorksheet {
             s.total()));
     blocks.paragraph(DocxStyles.SECTION_HINT, labels.get("hint." + s.type().id()));
     boolean bracket = s.type() != QuestionType.CLOZE && s.type() != QuestionType.MATCHING;
-    BigInteger list = numbering.newList(bracket ? "（　　　）%1." : "%1.", DocxStyles.QUESTION_INDENT);
+    // questions without a bracket keep their numbers in the same column as those with one
+    BigInteger list = numbering.newList(bracket ? "（　　　）%1." : "\u3000".repeat(5) + "%1.", DocxStyles.QUESTION_INDENT);
     for (Question q : s.questions()) {
       XWPFParagraph p = blocks.listItem(list);
       switch (q.type()) {
@@ -153,7 +154,7 @@ final class DocxWorksheet {
     XWPFTable t = blocks.doc().createTable(rows, 3);
     t.setStyleID(DocxStyles.TABLE_GRID);
     int avail = page.textWidth() - DocxStyles.QUESTION_INDENT;
-    int[] widths = {1100, (avail - 1100) * 2 / 5, (avail - 1100) * 3 / 5};
+    int[] widths = {1400, (avail - 1400) * 2 / 5, (avail - 1400) * 3 / 5};
     CTTblPr tp = t.getCTTbl().getTblPr();
     CTTblWidth ind = tp.isSetTblInd() ? tp.getTblInd() : tp.addNewTblInd();
     ind.setW(BigInteger.valueOf(DocxStyles.QUESTION_INDENT));
