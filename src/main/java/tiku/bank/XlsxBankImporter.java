@@ -56,6 +56,9 @@ public final class XlsxBankImporter {
   /** Smallest compressed/uncompressed ratio; below this the part is a zip bomb. */
   private static final double MIN_INFLATE_RATIO = 0.01;
 
+  /** The family of a question a teacher adds (bank.json uses the same word for hand-made ones). */
+  private static final String CUSTOM_FAMILY = "custom";
+
   private static final List<String> REQUIRED =
       List.of(BankSheet.ID, BankSheet.TYPE, BankSheet.STEM, BankSheet.ANSWER, BankSheet.DIFFICULTY, BankSheet.STATUS);
 
@@ -243,11 +246,11 @@ public final class XlsxBankImporter {
     Difficulty difficulty = enumCell(row, BankSheet.DIFFICULTY, Difficulty::fromId);
     Integer pillar = pillar(row, old);
     List<String> tags = has(BankSheet.TAGS) ? BankSheet.lines(cell(row, BankSheet.TAGS)) : old != null ? old.tags() : List.of();
-    String family = keep(row, BankSheet.FAMILY, old == null ? "teacher" : old.family());
+    String family = keep(row, BankSheet.FAMILY, old == null ? CUSTOM_FAMILY : old.family());
     if (family == null || family.isBlank()) {
-      family = old == null ? "teacher" : old.family();
+      family = old == null ? CUSTOM_FAMILY : old.family();
     }
-    String explanation = keep(row, BankSheet.EXPLANATION, old == null ? null : old.explanation());
+    String explanation = keep(row, BankSheet.EXPLANATION, old == null ? "" : old.explanation());
     QuestionSource source = source(row, old == null ? null : old.source());
     return new Question(
         id, type, family, stem, options, answer, explanation, difficulty, pillar, tags,
@@ -304,13 +307,19 @@ public final class XlsxBankImporter {
       }
     }
     String label = keep(row, BankSheet.CLAUSE_LABEL, old == null ? null : old.label());
-    if (clause != null && (label == null || label.isBlank())) {
-      label = String.valueOf(clause);
+    if (label == null) {
+      label = "";
     }
     if (clause == null) {
-      label = null;
+      label = old != null && old.clause() == null ? old.label() : null;
+    } else if (label.isBlank()) {
+      label = String.valueOf(clause);
     }
-    String quote = keep(row, BankSheet.QUOTE, old == null ? null : old.quote());
+    String quote = keep(row, BankSheet.QUOTE, old == null ? "" : old.quote());
+    if (quote == null || quote.isBlank()) {
+      // every printed question shows where its answer comes from
+      throw bad(BankSheet.QUOTE, "the source quote is empty: give the text of the document that supports the answer");
+    }
     QuestionSource s = new QuestionSource(clause, label, quote);
     return s.equals(old) ? old : s;
   }
@@ -321,7 +330,7 @@ public final class XlsxBankImporter {
       return old;
     }
     String v = cell(row, column).strip();
-    return v.equals(old == null ? "" : old.strip()) ? old : v.isEmpty() ? null : v;
+    return v.equals(old == null ? "" : old.strip()) ? old : v;
   }
 
   private <T> T enumCell(Row row, String column, java.util.function.Function<String, T> parse) {
