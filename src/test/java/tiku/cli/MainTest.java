@@ -1,0 +1,110 @@
+package tiku.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tiku.bank.BankJson;
+import tiku.testing.SampleBanks;
+
+class MainTest {
+  @TempDir Path dir;
+  Path bank;
+
+  @BeforeEach
+  void writeBank() throws Exception {
+    bank = dir.resolve("deck").resolve("bank.json");
+    BankJson.write(bank, SampleBanks.chinese());
+  }
+
+  @Test
+  void listJsonReturnsOnlyTheSelection() throws Exception {
+    CliRun r = CliRun.of("list", bank.toString(), "--pillar", "2", "--difficulty", "hard", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("questions")).isNotEmpty();
+    for (JsonNode q : root.get("questions")) {
+      assertThat(q.get("pillar").asInt()).isEqualTo(2);
+      assertThat(q.get("difficulty").asText()).isEqualTo("hard");
+    }
+  }
+
+  @Test
+  void listTableShowsIdsAndStems() {
+    CliRun r = CliRun.of("list", bank.toString(), "--type", "multiple_choice");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("zh-mc-1", "依聯合聲明").doesNotContain("zh-tf-1");
+  }
+
+  @Test
+  void statsCountsByTypeAndPillar() throws Exception {
+    CliRun r = CliRun.of("stats", bank.toString(), "--json");
+    assertThat(r.code()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("questions").asInt()).isEqualTo(SampleBanks.chinese().questions().size());
+    assertThat(root.get("type").get("multiple_choice").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void unknownPillarIsAUsageErrorListingThePillars() {
+    CliRun r = CliRun.of("list", bank.toString(), "--pillar", "7");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no pillar '7'").contains("加強經濟、貿易、投資與金融合作").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aSelectionOfNothingIsBadInput() {
+    CliRun r = CliRun.of("list", bank.toString(), "--pillar", "1", "--type", "cloze");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip()).startsWith("tiku: ").contains("bank.json").contains("no question matches the selection --pillar 1 --type cloze");
+    assertThat(r.err().strip().lines()).hasSize(1);
+  }
+
+  @Test
+  void malformedBankIsOneLineWithThePlace() throws Exception {
+    Files.writeString(bank, "{ \"schema\": 1, ");
+    CliRun r = CliRun.of("list", bank.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains(bank.toString()).contains("line 1");
+  }
+
+  @Test
+  void debugShowsTheStackTrace() throws Exception {
+    Files.writeString(bank, "[]");
+    CliRun r = CliRun.of("list", bank.toString(), "--debug");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("\tat ");
+  }
+
+  @Test
+  void missingFileAndUnknownFormat() {
+    CliRun missing = CliRun.of("list", dir.resolve("nope.json").toString());
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("nope.json").contains("no such file");
+    CliRun fmt = CliRun.of("render", bank.toString(), "--format", "pdfx");
+    assertThat(fmt.code()).isEqualTo(2);
+    assertThat(fmt.err()).contains("unknown format 'pdfx'");
+  }
+
+  @Test
+  void badUsage() {
+    assertThat(CliRun.of("list", "--count", "x").code()).isEqualTo(2);
+    assertThat(CliRun.of("frobnicate").code()).isEqualTo(2);
+    assertThat(CliRun.of("list", bank.toString(), "--difficulty", "trivial").code()).isEqualTo(2);
+    assertThat(CliRun.of("render", bank.toString(), "--paper", "A3").code()).isEqualTo(2);
+  }
+
+  @Test
+  void helpAndVersion() {
+    CliRun help = CliRun.of("render", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--pillar", "--difficulty", "--type", "--count", "--seed", "--format", "--forms");
+    assertThat(CliRun.of("--version").out()).startsWith("tiku ");
+  }
+}
