@@ -52,9 +52,19 @@ public final class FactsSummary {
     facts.years().forEach(y -> sb.append("  ").append(y.year()).append(y.date() == null ? "" : " [" + y.date() + "]")
         .append(": ").append(y.event()).append("  ").append(place(y.citation())).append('\n'));
     sb.append('\n').append("Quantities (").append(facts.quantities().size()).append(")\n");
-    facts.quantities().forEach(q -> sb.append("  ").append(q.value()).append(Scripts.mostlyLatin(q.unit()) ? " " : "")
-        .append(q.unit()).append("  ").append(place(q.citation())).append('\n'));
+    facts.quantities().forEach(q -> sb.append("  ").append(quantity(q)).append("  ").append(place(q.citation())).append('\n'));
     return sb.toString();
+  }
+
+  /** "50億英鎊", "15%", "1.5 degrees", "$100 billion": currency symbols go first. */
+  private static String quantity(tiku.model.Quantity q) {
+    String unit = q.unit();
+    if (unit.startsWith("$") || unit.startsWith("£") || unit.startsWith("€") || unit.startsWith("US$")) {
+      String[] parts = unit.split(" ", 2);
+      return parts[0] + q.value() + (parts.length > 1 ? " " + parts[1] : "");
+    }
+    boolean spaced = Scripts.mostlyLatin(unit) && !unit.equals("%");
+    return q.value() + (spaced ? " " : "") + unit;
   }
 
   private static String range(List<Clause> clauses) {

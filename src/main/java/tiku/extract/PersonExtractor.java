@@ -50,15 +50,14 @@ public final class PersonExtractor {
 
   public static List<Person> extract(List<TextUnit> units, String content) {
     Map<String, Person> people = new LinkedHashMap<>();
-    COUNTS.get().clear();
     for (TextUnit u : units) {
       withLatinName(u, people);
     }
+    Occurrences occurrences = new Occurrences(content);
     for (TextUnit u : units) {
-      withTitle(u, content, people);
+      withTitle(u, occurrences, people);
       english(u, people);
     }
-    COUNTS.get().clear();
     return mergeSameRole(new ArrayList<>(people.values()));
   }
 
@@ -91,7 +90,7 @@ public final class PersonExtractor {
   }
 
   /** 英國首相施凱爾 / 英國首相基爾・斯塔默: a title, then a name the text confirms. */
-  private static void withTitle(TextUnit u, String content, Map<String, Person> people) {
+  private static void withTitle(TextUnit u, Occurrences content, Map<String, Person> people) {
     String t = u.text();
     for (int i = 0; i < t.length(); i++) {
       for (String role : ROLES) {
@@ -109,7 +108,7 @@ public final class PersonExtractor {
     }
   }
 
-  private static String confirmedName(String t, int at, String content, Map<String, Person> people) {
+  private static String confirmedName(String t, int at, Occurrences content, Map<String, Person> people) {
     int end = at;
     boolean dotted = false;
     while (end < t.length() && end - at < 20 && (Chars.isHan(t.charAt(end)) || t.charAt(end) == '・' || t.charAt(end) == '·')) {
@@ -144,11 +143,11 @@ public final class PersonExtractor {
         continue;
       }
       String name = t.substring(at, at + len);
-      int count = count(content, name);
+      int count = content.count(name);
       if (count < 2) {
         continue;
       }
-      if (len == 3 && count(content, name.substring(0, 2)) > count) {
+      if (len == 3 && content.count(name.substring(0, 2)) > count) {
         continue;
       }
       return name;
@@ -237,32 +236,34 @@ public final class PersonExtractor {
     return true;
   }
 
-  /** Counts are memoized, and only so many distinct names are counted (bounds hostile input). */
-  private static final int MAX_COUNTED = 300;
+  /** How often a candidate name occurs in the content; memoized, and bounded for hostile input. */
+  private static final class Occurrences {
+    private static final int MAX_COUNTED = 300;
+    private static final int MAX_COUNT = 1000;
 
-  private static final ThreadLocal<Map<String, Integer>> COUNTS = ThreadLocal.withInitial(java.util.HashMap::new);
+    private final String content;
+    private final Map<String, Integer> memo = new java.util.HashMap<>();
 
-  private static int count(String s, String sub) {
-    Map<String, Integer> memo = COUNTS.get();
-    Integer known = memo.get(sub);
-    if (known != null) {
-      return known;
+    Occurrences(String content) {
+      this.content = content;
     }
-    if (memo.size() >= MAX_COUNTED) {
-      return 0;
-    }
-    int n = countNow(s, sub);
-    memo.put(sub, n);
-    return n;
-  }
 
-  private static int countNow(String s, String sub) {
-    int n = 0;
-    int at = s.indexOf(sub);
-    while (at >= 0 && n < 1000) {
-      n++;
-      at = s.indexOf(sub, at + sub.length());
+    int count(String name) {
+      Integer known = memo.get(name);
+      if (known != null) {
+        return known;
+      }
+      if (memo.size() >= MAX_COUNTED) {
+        return 0;
+      }
+      int n = 0;
+      int at = content.indexOf(name);
+      while (at >= 0 && n < MAX_COUNT) {
+        n++;
+        at = content.indexOf(name, at + name.length());
+      }
+      memo.put(name, n);
+      return n;
     }
-    return n;
   }
 }
