@@ -184,6 +184,35 @@ class GiftRendererTest {
   }
 
   @Test
+  void seedDocumentBankParsesBack() throws Exception {
+    QuestionBank bank = tiku.testing.SeedQuestions.bank();
+    GiftPegjs.assumeAvailable();
+    RenderReport report = render(bank, dir);
+    Map<String, JsonNode> parsed = byId(GiftPegjs.parse(report.files().get(0)));
+    List<String> skipped = report.skipped().stream().map(s -> s.questionId()).toList();
+    Labels labels = Labels.of(bank.source().language());
+    int seen = 0;
+    for (Question q : bank.questions()) {
+      if (skipped.contains(q.id())) {
+        assertThat(parsed).doesNotContainKey(q.id());
+        continue;
+      }
+      JsonNode g = parsed.get(q.id());
+      assertThat(g).as(q.id()).isNotNull();
+      assertFeedback(q, g, labels);
+      if (q.type() == QuestionType.MULTIPLE_CHOICE) {
+        assertChoices(q, g);
+      } else if (q.type() == QuestionType.MATCHING) {
+        assertMatching(q, g);
+      }
+      seen++;
+    }
+    assertThat(parsed.keySet().stream().filter(k -> !k.startsWith("$"))).hasSize(seen);
+    assertThat(bank.questions().stream().filter(q -> q.type() == QuestionType.ORDERING).map(Question::id))
+        .allMatch(skipped::contains);
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() throws Exception {
     QuestionBank bank = SampleBanks.chinese();
     Path a = render(bank, dir.resolve("a")).files().get(0);

@@ -124,6 +124,21 @@ class QuizletRendererTest {
   }
 
   @Test
+  void seedDocumentBankGivesACardPerQuestionOrPair() throws Exception {
+    QuestionBank bank = tiku.testing.SeedQuestions.bank();
+    RenderReport report = render(bank, dir);
+    assertThat(report.skipped()).isEmpty();
+    List<Card> cards = read(report.files().get(0));
+    // repeated cards (the same pair asked twice) are written once
+    assertThat(cards).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(expectedCards(bank));
+    for (Question q : bank.questions()) {
+      if (q.type() == tiku.model.QuestionType.CLOZE) {
+        assertThat(cards).anySatisfy(c -> assertThat(c.term()).isEqualTo(tiku.render.SingleLine.of(q.stem())));
+      }
+    }
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() throws Exception {
     QuestionBank bank = SampleBanks.chinese();
     byte[] a = Files.readAllBytes(render(bank, dir.resolve("a")).files().get(0));
