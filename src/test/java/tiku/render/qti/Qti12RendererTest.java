@@ -60,8 +60,18 @@ class Qti12RendererTest {
         assertThat(m.getTextContent()).doesNotContain("<script", "<img", "<b>", "<i>");
       }
     }
-    // the hostile cloze has more blank-like runs than answers: reported, not dropped
-    assertThat(report.warnings()).anyMatch(w -> w.startsWith("evil-cloze: "));
+    assertThat(report.warnings()).allMatch(w -> w.startsWith("evil-order: "));
+  }
+
+  @Test
+  void aClozeWhoseBlanksDoNotMatchItsKeyIsReportedAndKept() throws Exception {
+    QuestionBank bank = tiku.render.lms.OddQuestions.mismatchedCloze();
+    ExportReport report = export(bank, dir);
+    assertThat(report.warnings()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
+    Document doc = SafeXml.parse(ZipRead.entries(report.files().get(0)).values().stream()
+        .filter(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8).contains("questestinterop")).findFirst().orElseThrow());
+    assertThat(all(doc, "item")).hasSize(1);
+    assertThat(all(doc, "varequal")).extracting(Element::getTextContent).containsExactly("1973");
   }
 
   @Test

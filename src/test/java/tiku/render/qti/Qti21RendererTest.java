@@ -61,7 +61,15 @@ class Qti21RendererTest {
       all(d, "*").forEach(e -> names.add(e.getLocalName()));
     }
     assertThat(names).doesNotContain("script", "img", "b", "i");
-    assertThat(report.warnings()).anyMatch(w -> w.startsWith("evil-cloze: "));
+    assertThat(report.warnings()).isEmpty();
+  }
+
+  @Test
+  void aClozeWhoseBlanksDoNotMatchItsKeyIsReportedAndKept() throws Exception {
+    QuestionBank bank = tiku.render.lms.OddQuestions.mismatchedCloze();
+    ExportReport report = export(bank, dir);
+    assertThat(report.warnings()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
+    check(bank, report);
   }
 
   @Test
