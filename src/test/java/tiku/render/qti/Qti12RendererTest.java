@@ -113,7 +113,28 @@ class Qti12RendererTest {
     return doc;
   }
 
+  /** The element order of the QTI 1.2 ASI DTD for the parts we write. */
+  private static void checkDtdOrder(Element item) {
+    assertThat(names(item)).matches("(itemmetadata )?(presentation )?(resprocessing )*(itemfeedback )*");
+    Element rp = child(item, "resprocessing");
+    assertThat(names(rp)).matches("outcomes (respcondition )+");
+    for (Element rc : children(rp, "respcondition")) {
+      assertThat(names(rc)).matches("conditionvar (setvar )*(displayfeedback )*");
+    }
+    for (Element lid : all(item, "response_lid")) {
+      assertThat(names(lid)).matches("(material )?render_choice (material )?");
+    }
+    for (Element fb : children(item, "itemfeedback")) {
+      assertThat(names(fb)).matches("((flow_mat|material|solution|hint) )+");
+    }
+  }
+
+  private static String names(Element e) {
+    return children(e).stream().map(c -> c.getLocalName() + " ").collect(java.util.stream.Collectors.joining());
+  }
+
   private static void checkItem(Question q, Element item) {
+    checkDtdOrder(item);
     Map<String, String> meta = new HashMap<>();
     for (Element f : all(item, "qtimetadatafield")) {
       meta.put(child(f, "fieldlabel").getTextContent(), child(f, "fieldentry").getTextContent());
