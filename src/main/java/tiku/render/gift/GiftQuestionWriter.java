@@ -9,6 +9,7 @@ import tiku.model.ClozeStem;
 import tiku.model.Question;
 import tiku.render.Labels;
 import tiku.render.SingleLine;
+import tiku.render.lms.FeedbackText;
 
 /**
  * Writes one question as a GIFT block in the layout of Moodle's own exporter
@@ -87,7 +88,7 @@ final class GiftQuestionWriter {
     StringBuilder out = new StringBuilder();
     out.append(GiftTags.commentLine(q)).append('\n');
     out.append("::").append(GiftText.escape(SingleLine.of(q.id()))).append("::");
-    String feedback = GiftFeedback.of(q, labels);
+    String feedback = FeedbackText.of(q, labels).plain();
     switch (q.type()) {
       case TRUE_FALSE -> {
         out.append(GiftText.questionText(q.stem()));
