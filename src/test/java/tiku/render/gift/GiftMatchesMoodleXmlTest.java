@@ -21,12 +21,12 @@ import tiku.render.lms.SafeXml;
 import tiku.render.moodle.MoodleXmlRenderer;
 import tiku.testing.SampleBanks;
 
-/** A teacher importing the GIFT file or the Moodle XML file gets the same categories, tags and feedback. */
+/** A teacher importing the GIFT file or the Moodle XML file gets the same names, categories, tags and feedback. */
 class GiftMatchesMoodleXmlTest {
   @TempDir Path dir;
 
-  /** Per question id: category path, tags, general feedback. */
-  record Filed(String category, List<String> tags, String feedback) {}
+  /** Per question id: name, category path, tags, general feedback. */
+  record Filed(String name, String category, List<String> tags, String feedback) {}
 
   @Test
   void bothImportsFileEveryQuestionAlike() throws Exception {
@@ -39,6 +39,7 @@ class GiftMatchesMoodleXmlTest {
       for (Map.Entry<String, Filed> e : gift.entrySet()) {
         Filed x = xml.get(e.getKey());
         assertThat(x).as(e.getKey()).isNotNull();
+        assertThat(e.getValue().name()).as(e.getKey()).isEqualTo(x.name());
         assertThat(e.getValue().category()).as(e.getKey()).isEqualTo(x.category());
         assertThat(e.getValue().tags()).as(e.getKey()).containsExactlyElementsOf(x.tags());
         assertThat(e.getValue().feedback()).as(e.getKey()).isEqualTo(x.feedback());
@@ -56,7 +57,8 @@ class GiftMatchesMoodleXmlTest {
       }
       List<String> tags = new ArrayList<>();
       q.path("tags").forEach(t -> tags.add(t.asText()));
-      out.put(q.path("id").asText(), new Filed(category, tags, q.path("globalFeedback").path("text").asText()));
+      out.put(q.path("id").asText(),
+          new Filed(q.path("title").asText(), category, tags, q.path("globalFeedback").path("text").asText()));
     }
     return out;
   }
@@ -80,7 +82,8 @@ class GiftMatchesMoodleXmlTest {
       String html = child(child(q, "generalfeedback"), "text").getTextContent();
       String text = org.unbescape.html.HtmlEscape.unescapeHtml(
           html.replace("</p><p>", "\n").replace("<p>", "").replace("</p>", "").replace("<br>", "\n"));
-      out.put(child(q, "idnumber").getTextContent(), new Filed(category, tags, text));
+      String name = child(child(q, "name"), "text").getTextContent();
+      out.put(child(q, "idnumber").getTextContent(), new Filed(name, category, tags, text));
     }
     return out;
   }

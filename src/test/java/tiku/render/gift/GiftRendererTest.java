@@ -66,7 +66,7 @@ class GiftRendererTest {
       if (g == null) {
         continue;
       }
-      assertThat(g.path("title").asText()).isEqualTo(q.id());
+      assertThat(g.path("title").asText()).startsWith(q.id() + " ").contains(q.stem().substring(0, 8));
       assertThat(g.path("stem").path("format").asText()).isEqualTo("plain");
       assertTags(q, g);
       assertFeedback(q, g, labels);
