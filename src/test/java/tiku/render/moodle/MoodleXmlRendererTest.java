@@ -94,6 +94,18 @@ class MoodleXmlRendererTest {
   }
 
   @Test
+  void theLabelLanguageCanBeChosen() throws Exception {
+    QuestionBank bank = SampleBanks.chinese();
+    ExportReport report = new MoodleXmlRenderer().export(
+        new RenderJob(bank, bank.questions(), RenderOptions.defaults().withLanguage(tiku.model.Language.EN), dir));
+    Document doc = SafeXml.parse(report.files().get(0));
+    assertThat(text(child(children(doc.getDocumentElement(), "question").get(0), "category")))
+        .isEqualTo("$course$/top/uk-vietnam-2025/Other");
+    assertThat(paragraphs(html(byIdnumber(doc).get("zh-mc-2"), "generalfeedback")).get(1))
+        .isEqualTo("Source: Clause 25 \u201c雙方同意擴大貿易金融合作，設計並實施透明、高效、可持續的貿易金融機制\u201d");
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() throws Exception {
     QuestionBank bank = SampleBanks.chinese();
     byte[] a = Files.readAllBytes(export(bank, dir.resolve("a")).files().get(0));
