@@ -123,8 +123,12 @@ final class Qti21ItemWriter {
     List<String> leftIds = numbered("L", pairs.size());
     List<String> rightIds = numbered("R", q.options().size());
     List<String> correct = new ArrayList<>();
+    int[] uses = new int[rightIds.size()];
     for (int i = 0; i < pairs.size(); i++) {
       int r = q.options().indexOf(pairs.get(i).right());
+      if (r >= 0) {
+        uses[r]++;
+      }
       if (r < 0) {
         warnings.add(q.id() + ": \"" + pairs.get(i).left() + "\" has no match among the options");
       } else {
@@ -143,7 +147,9 @@ final class Qti21ItemWriter {
     }
     x.close().open("simpleMatchSet");
     for (int i = 0; i < rightIds.size(); i++) {
-      x.leaf("simpleAssociableChoice", q.options().get(i), "identifier", rightIds.get(i), "matchMax", "1");
+      // a right-hand item that is the answer to several left items must be matchable that often
+      x.leaf("simpleAssociableChoice", q.options().get(i), "identifier", rightIds.get(i),
+          "matchMax", String.valueOf(Math.max(1, uses[i])));
     }
     x.close().close().close();
     x.empty("responseProcessing", "template", MATCH_CORRECT);
