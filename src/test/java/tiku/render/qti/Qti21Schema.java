@@ -134,12 +134,24 @@ final class Qti21Schema {
         Set<String> sources = identifiers(children(sets.get(0), "simpleAssociableChoice"));
         Set<String> targets = identifiers(children(sets.get(1), "simpleAssociableChoice"));
         assertThat(declaration.getAttribute("baseType")).isEqualTo("directedPair");
+        Map<String, Integer> uses = new HashMap<>();
         for (String v : values) {
           String[] pair = v.split(" ");
           assertThat(pair).hasSize(2);
           assertThat(sources).contains(pair[0]);
           assertThat(targets).contains(pair[1]);
+          uses.merge(pair[0], 1, Integer::sum);
+          uses.merge(pair[1], 1, Integer::sum);
         }
+        // the key must be a response the candidate can give: no choice used more than its matchMax
+        for (Element set : sets) {
+          for (Element c : children(set, "simpleAssociableChoice")) {
+            int max = Integer.parseInt(c.getAttribute("matchMax"));
+            assertThat(max == 0 || uses.getOrDefault(c.getAttribute("identifier"), 0) <= max)
+                .as("matchMax of " + c.getAttribute("identifier")).isTrue();
+          }
+        }
+        assertThat(values.size()).isLessThanOrEqualTo(Integer.parseInt(interaction.getAttribute("maxAssociations")));
       }
       case "textEntryInteraction" -> {
         assertThat(interaction.getParentNode().getLocalName()).as("an inline interaction sits in a block").isNotEqualTo("itemBody");
