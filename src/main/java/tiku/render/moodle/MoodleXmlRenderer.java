@@ -13,7 +13,8 @@ import tiku.model.Question;
 import tiku.model.QuestionBank;
 import tiku.render.Labels;
 import tiku.render.RenderJob;
-import tiku.render.Renderer;
+import tiku.render.RenderReport;
+import tiku.render.ReportingRenderer;
 import tiku.render.lms.ExportReport;
 import tiku.render.lms.HtmlText;
 import tiku.render.lms.PlatformLabels;
@@ -24,17 +25,21 @@ import tiku.render.lms.XmlOut;
  * question per pillar ({@code $course$/top/<deck>/<pillar>}), with the stable id as idnumber,
  * tags, and the explanation plus source as general feedback.
  */
-public final class MoodleXmlRenderer implements Renderer {
+public final class MoodleXmlRenderer implements ReportingRenderer {
   @Override
   public String format() {
     return "moodle-xml";
   }
 
+  /**
+   * Writes the file(s). This format leaves no question out; what it had to change is printed on
+   * stderr (see {@link #export} for the list).
+   */
   @Override
-  public List<Path> render(RenderJob job) throws IOException {
+  public RenderReport report(RenderJob job) throws IOException {
     ExportReport report = export(job);
     report.printWarnings(System.err);
-    return report.files();
+    return new RenderReport(report.files(), List.of());
   }
 
   /** Writes the file and says what Moodle may not take as written. */
