@@ -2,6 +2,7 @@ package tiku.read;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import tiku.extract.FactExtractor;
 
 class DebugDump {
   @Test
@@ -9,9 +10,13 @@ class DebugDump {
     String f = System.getProperty("doc");
     if (f == null) return;
     var d = Readers.read(Path.of(f), ReadOptions.defaults());
-    System.out.println("TITLE " + d.title() + " / " + d.language() + " / " + d.metadata());
-    d.sections().forEach(s -> System.out.println("SEC " + s));
-    d.clauses().forEach(c -> System.out.println("CL " + c.number() + " [" + c.label() + "] s=" + c.section() + " " + c.text() + " #sent=" + c.sentences().size()));
-    d.paragraphs().forEach(p -> System.out.println("PA s=" + p.section() + " " + p.text()));
+    var facts = FactExtractor.extract(d);
+    System.out.println(tiku.extract.FactsSummary.format(facts));
+    if (System.getProperty("json") != null) System.out.println(tiku.extract.FactsJson.write(facts));
+    facts.agreements().forEach(a -> System.out.println("AG " + a.name() + " " + a.aliases() + " " + a.clauses() + " cit=" + a.citations().size()));
+    facts.organizations().forEach(a -> System.out.println("ORG " + a.name() + " / " + a.acronym()));
+    facts.people().forEach(a -> System.out.println("PER " + a.name() + " / " + a.role() + " / " + a.latin()));
+    facts.years().forEach(a -> System.out.println("YR " + a.year() + " / " + a.date() + " / " + a.event() + " | " + a.citation().clause()));
+    facts.quantities().forEach(a -> System.out.println("QT " + a.value() + " / " + a.unit() + " | " + a.citation().clause()));
   }
 }
