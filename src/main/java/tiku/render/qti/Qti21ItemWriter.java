@@ -21,6 +21,7 @@ final class Qti21ItemWriter {
   static final String NS = "http://www.imsglobal.org/xsd/imsqti_v2p1";
   static final String SCHEMA = "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1p2.xsd";
   static final String MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct";
+  static final String MAP_RESPONSE = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response";
   private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
   private final Labels labels;
@@ -135,7 +136,18 @@ final class Qti21ItemWriter {
         correct.add(leftIds.get(i) + " " + rightIds.get(r));
       }
     }
-    response(x, "RESPONSE", "multiple", "directedPair", correct);
+    // partial credit, as Moodle and Canvas give for matching: each right pair is worth 1/n
+    x.open("responseDeclaration", "identifier", "RESPONSE", "cardinality", "multiple", "baseType", "directedPair");
+    x.open("correctResponse");
+    for (String v : correct) {
+      x.leaf("value", v);
+    }
+    x.close();
+    x.open("mapping", "defaultValue", "0", "lowerBound", "0", "upperBound", "1");
+    for (String v : correct) {
+      x.empty("mapEntry", "mapKey", v, "mappedValue", share(pairs.size()));
+    }
+    x.close().close();
     outcomes(x);
     x.open("itemBody");
     x.open("matchInteraction", "responseIdentifier", "RESPONSE", "shuffle", "false",
@@ -152,7 +164,7 @@ final class Qti21ItemWriter {
           "matchMax", String.valueOf(Math.max(1, uses[i])));
     }
     x.close().close().close();
-    x.empty("responseProcessing", "template", MATCH_CORRECT);
+    x.empty("responseProcessing", "template", MAP_RESPONSE);
   }
 
   private void ordering(XmlOut x, Question q) throws XMLStreamException {
@@ -221,6 +233,12 @@ final class Qti21ItemWriter {
 
   private static void setScore(XmlOut x, String value) throws XMLStreamException {
     x.open("setOutcomeValue", "identifier", "SCORE").leaf("baseValue", value, "baseType", "float").close();
+  }
+
+  /** 1/n as a decimal that sums back to 1 within a player's float comparison. */
+  private static String share(int n) {
+    return new java.math.BigDecimal(1).divide(new java.math.BigDecimal(n), 6, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
   }
 
   private static List<String> numbered(String prefix, int n) {

@@ -84,6 +84,9 @@ final class Qti21Schema {
     if (processing.hasAttribute("template")) {
       assertThat(processing.getAttribute("template")).isIn(TEMPLATES);
       assertThat(responses.keySet()).as("the templates score the response called RESPONSE").containsExactly("RESPONSE");
+      if (processing.getAttribute("template").endsWith("/map_response")) {
+        assertThat(children(responses.get("RESPONSE"), "mapping")).as("map_response needs a mapping").hasSize(1);
+      }
       assertThat(children(processing)).isEmpty();
     } else {
       for (Element v : all(processing, "variable")) {
@@ -152,6 +155,14 @@ final class Qti21Schema {
           }
         }
         assertThat(values.size()).isLessThanOrEqualTo(Integer.parseInt(interaction.getAttribute("maxAssociations")));
+        for (Element mapping : children(declaration, "mapping")) {
+          double full = 0;
+          for (Element entry : children(mapping, "mapEntry")) {
+            assertThat(values).as("every mapped pair is a right pair").contains(entry.getAttribute("mapKey"));
+            full += Double.parseDouble(entry.getAttribute("mappedValue"));
+          }
+          assertThat(full).as("all right pairs together score 1").isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+        }
       }
       case "textEntryInteraction" -> {
         assertThat(interaction.getParentNode().getLocalName()).as("an inline interaction sits in a block").isNotEqualTo("itemBody");
