@@ -107,16 +107,19 @@ final class Qti21ItemWriter {
       x.empty("responseProcessing", "template", MATCH_CORRECT);
       return;
     }
-    // the standard templates only know a response called RESPONSE: all gaps right scores 1
-    x.open("responseProcessing").open("responseCondition").open("responseIf").open("and");
+    // the standard templates only know a response called RESPONSE; each right gap adds 1/n,
+    // as Moodle (one mark per gap) and Canvas (a share per blank) score it
+    x.open("responseProcessing");
     for (String id : ids) {
+      x.open("responseCondition").open("responseIf");
       x.open("match").empty("variable", "identifier", id).empty("correct", "identifier", id).close();
+      x.open("setOutcomeValue", "identifier", "SCORE").open("sum");
+      x.empty("variable", "identifier", "SCORE");
+      x.leaf("baseValue", share(ids.size()), "baseType", "float");
+      x.close().close();
+      x.close().close();
     }
     x.close();
-    setScore(x, "1");
-    x.close().open("responseElse");
-    setScore(x, "0");
-    x.close().close().close();
   }
 
   private void matching(XmlOut x, Question q) throws XMLStreamException {
@@ -229,10 +232,6 @@ final class Qti21ItemWriter {
     }
     x.leaf("p", fb.source());
     x.close();
-  }
-
-  private static void setScore(XmlOut x, String value) throws XMLStreamException {
-    x.open("setOutcomeValue", "identifier", "SCORE").leaf("baseValue", value, "baseType", "float").close();
   }
 
   /** 1/n as a decimal that sums back to 1 within a player's float comparison. */

@@ -90,7 +90,11 @@ final class Qti21Schema {
       assertThat(children(processing)).isEmpty();
     } else {
       for (Element v : all(processing, "variable")) {
-        assertThat(responses.keySet()).contains(v.getAttribute("identifier"));
+        assertThat(responses.containsKey(v.getAttribute("identifier")) || outcomes.contains(v.getAttribute("identifier")))
+            .as("variable " + v.getAttribute("identifier") + " is declared").isTrue();
+      }
+      for (Element v : all(processing, "correct")) {
+        assertThat(responses).containsKey(v.getAttribute("identifier"));
       }
       for (Element v : all(processing, "setOutcomeValue")) {
         assertThat(outcomes).contains(v.getAttribute("identifier"));
