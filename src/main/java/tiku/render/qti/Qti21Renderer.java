@@ -3,7 +3,6 @@ package tiku.render.qti;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
@@ -14,6 +13,7 @@ import tiku.render.RenderJob;
 import tiku.render.RenderReport;
 import tiku.render.ReportingRenderer;
 import tiku.render.lms.ExportReport;
+import tiku.render.lms.PillarGroups;
 import tiku.render.lms.PlatformLabels;
 import tiku.render.lms.XmlOut;
 
@@ -106,17 +106,9 @@ public final class Qti21Renderer implements ReportingRenderer {
     x.open("defaultValue").leaf("value", "0").close();
     x.close();
     x.open("testPart", "identifier", "part1", "navigationMode", "nonlinear", "submissionMode", "simultaneous");
-    Map<Integer, List<Integer>> sections = new LinkedHashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      sections.computeIfAbsent(job.questions().get(i).pillar(), k -> new ArrayList<>()).add(i);
-    }
     int n = 1;
-    for (Map.Entry<Integer, List<Integer>> s : sections.entrySet()) {
-      String name = s.getKey() == null
-          ? labels.get("category.other")
-          : job.bank().pillar(s.getKey())
-              .map(p -> labels.format("category.pillar", p.label(), p.heading()))
-              .orElse(labels.get("pillar") + " " + s.getKey());
+    for (Map.Entry<Integer, List<Integer>> s : PillarGroups.of(job.questions()).entrySet()) {
+      String name = PillarGroups.name(job.bank(), s.getKey(), labels);
       x.open("assessmentSection", "identifier", "section" + n++, "title", name, "visible", "true");
       for (int i : s.getValue()) {
         if (weight == null) {
