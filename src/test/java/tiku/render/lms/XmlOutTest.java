@@ -10,7 +10,7 @@ import org.w3c.dom.Element;
 class XmlOutTest {
   @Test
   void textThatXmlCannotCarryIsReplacedVisiblyAndTheRestSurvives() throws Exception {
-    String text = "a\u0001b\u0000c\uD800d 😀 ]]> ]]]]> <&> \t\n";
+    String text = "a\u0001b\u0000c\uD800d 😀 ]]> ]]]]> <&> \t\n\r\n\r";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     XmlOut x = XmlOut.start(out);
     x.open("root", "attr", text);
@@ -18,7 +18,7 @@ class XmlOutTest {
     x.leaf("t", text);
     x.finish();
     Document doc = SafeXml.parse(out.toByteArray());
-    String expected = "a\uFFFDb\uFFFDc\uFFFDd 😀 ]]> ]]]]> <&> \t\n";
+    String expected = "a\uFFFDb\uFFFDc\uFFFDd 😀 ]]> ]]]]> <&> \t\n\n\n";
     assertThat(SafeXml.child(doc.getDocumentElement(), "c").getTextContent()).isEqualTo(expected);
     assertThat(SafeXml.child(doc.getDocumentElement(), "t").getTextContent()).isEqualTo(expected);
     // attribute values are normalised by the parser (tab and newline become spaces) but not lost
