@@ -75,6 +75,14 @@ class Qti12RendererTest {
   }
 
   @Test
+  void theBankGeneratedFromTheSeedDocumentReadsBack() throws Exception {
+    QuestionBank bank = tiku.render.lms.SeedBank.get();
+    assertThat(bank.questions()).isNotEmpty();
+    ExportReport report = export(bank, dir);
+    check(bank, report);
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() throws Exception {
     QuestionBank bank = SampleBanks.chinese();
     byte[] a = Files.readAllBytes(export(bank, dir.resolve("a")).files().get(0));

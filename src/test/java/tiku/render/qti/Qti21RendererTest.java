@@ -91,6 +91,14 @@ class Qti21RendererTest {
   }
 
   @Test
+  void theBankGeneratedFromTheSeedDocumentReadsBack() throws Exception {
+    QuestionBank bank = tiku.render.lms.SeedBank.get();
+    assertThat(bank.questions()).isNotEmpty();
+    ExportReport report = export(bank, dir);
+    check(bank, report);
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() throws Exception {
     QuestionBank bank = SampleBanks.english();
     byte[] a = Files.readAllBytes(export(bank, dir.resolve("a")).files().get(0));
