@@ -90,7 +90,7 @@ public final class NoteBuilder {
     for (int i = 0; i < p.pairs().size(); i++) {
       Answer.Pair pair = p.pairs().get(i);
       // the back is the front of the reversed card, so the source quote must not give the left side away
-      String back = AnkiHtml.text(pair.right()) + sourceBlock(q.source(), pair.left());
+      String back = AnkiHtml.text(pair.right()) + pairSource(q.source(), pair);
       out.add(new AnkiNote(AnkiNoteType.REVERSE, AnkiGuid.of(deckKey, q.id(), i), List.of(AnkiHtml.text(pair.left()), back), tags, deck, 2));
     }
     return out;
@@ -124,6 +124,21 @@ public final class NoteBuilder {
       out += labelled("explanation", labels.get("explanation"), AnkiHtml.text(q.explanation()));
     }
     return out + sourceBlock(q.source(), mask);
+  }
+
+  /**
+   * A matching question has one source for all its pairs; its quote is shown on a pair's note only
+   * when it mentions that pair, so a note never cites a sentence about another pair.
+   */
+  private String pairSource(QuestionSource s, Answer.Pair pair) {
+    if (s == null || s.quote() == null || mentions(s.quote(), pair.left()) || mentions(s.quote(), pair.right())) {
+      return sourceBlock(s, pair.left());
+    }
+    return s.clause() == null ? "" : sourceBlock(new QuestionSource(s.clause(), s.label(), null), null);
+  }
+
+  private static boolean mentions(String quote, String text) {
+    return text != null && !text.isBlank() && quote.contains(text.strip());
   }
 
   private String sourceBlock(QuestionSource s, String mask) {

@@ -136,6 +136,20 @@ class AnkiCsvRendererTest {
   }
 
   @Test
+  void reversibleNotesCiteTheQuoteOnlyForThePairItMentionsAndHideTheOtherSide() throws IOException {
+    Map<String, CSVRecord> byGuid = byGuid(render(SampleBanks.chinese(), RenderOptions.defaults(), dir).get(0));
+    CSVRecord ukvfta = byGuid.get(AnkiGuid.of("uk-vietnam-2025", "zh-match-1", 0));
+    assertThat(ukvfta.get(0)).isEqualTo("UKVFTA");
+    assertThat(ukvfta.get(1)).startsWith("英越自由貿協定<div class=\"source\">")
+        .contains("「雙方同意在「英越自由貿協定」(＿＿)及「跨太平洋夥伴全面進步協定」(CPTPP)架構下加強合作」")
+        .doesNotContain("UKVFTA");
+    CSVRecord asean = byGuid.get(AnkiGuid.of("uk-vietnam-2025", "zh-match-1", 2));
+    assertThat(asean.get(0)).isEqualTo("ASEAN");
+    assertThat(asean.get(1)).isEqualTo("東南亞國協");
+    assertThat(asean.get(5)).isEqualTo("Basic (and reversed card)");
+  }
+
+  @Test
   void aFirstFieldStartingWithHashIsQuotedAndNotAComment() throws IOException {
     Question q =
         new Question("hash-1", QuestionType.CLOZE, "term", "#1 號決議：＿＿＿＿", List.of(), Answer.Blanks.of("通過"), "", Difficulty.EASY, null,

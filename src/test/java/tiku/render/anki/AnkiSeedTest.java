@@ -86,8 +86,13 @@ class AnkiSeedTest {
         }
         assertThat(numbers).hasSize(n.cards());
       }
-      // the back (or the cloze's extra field) says where the answer comes from
-      assertThat(n.fields().get(1)).contains("<div class=\"source\"><b>出處</b>：");
+      // the back (or the cloze's extra field) says where the answer comes from; a reversible pair
+      // only when the question's one quote is about that pair
+      if (n.type() != AnkiNoteType.REVERSE) {
+        assertThat(n.fields().get(1)).contains("<div class=\"source\"><b>出處</b>：");
+      } else if (n.fields().get(1).contains("class=\"source\"")) {
+        assertThat(n.fields().get(1)).contains("＿＿");
+      }
       assertThat(n.tags()).contains("deck::seed").allSatisfy(t -> assertThat(t).doesNotContainPattern("\\s"));
     }
     long clozes = bank.questions().stream().filter(q -> q.type() == QuestionType.CLOZE).count();
