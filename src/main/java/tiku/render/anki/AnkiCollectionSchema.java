@@ -60,7 +60,7 @@ public final class AnkiCollectionSchema {
       ".card {\n font-family: \"Noto Sans TC\", \"Noto Sans SC\", \"PingFang TC\", \"Microsoft JhengHei\", Arial, sans-serif;\n"
           + " font-size: 20px;\n text-align: left;\n color: black;\n background-color: white;\n}\n"
           + ".cloze {\n font-weight: bold;\n color: blue;\n}\n.nightMode .cloze {\n color: lightblue;\n}\n"
-          + ".explanation, .source {\n margin-top: 0.6em;\n}\n.source {\n font-size: 0.8em;\n color: #555;\n}\n"
+          + ".options, .answer, .explanation, .source {\n margin-top: 0.6em;\n}\n.source {\n font-size: 0.8em;\n color: #555;\n}\n"
           + ".nightMode .source {\n color: #bbb;\n}\n";
 
   private AnkiCollectionSchema() {}
