@@ -66,6 +66,18 @@ class AnkiCsvRendererTest {
   }
 
   @Test
+  void aNarrowerSelectionRemovesThePerTypeFileItNoLongerWrites() throws IOException {
+    QuestionBank bank = SampleBanks.chinese();
+    render(bank, RenderOptions.defaults(), dir);
+    assertThat(dir.resolve("uk-vietnam-2025-anki-reverse.csv")).exists();
+    QuestionBank clozeOnly = bank.withQuestions(bank.questions().stream().filter(q -> q.type() == QuestionType.CLOZE).toList());
+    List<Path> files = render(clozeOnly, RenderOptions.defaults(), dir);
+    assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("uk-vietnam-2025-anki.csv", "uk-vietnam-2025-anki-cloze.csv");
+    assertThat(dir.resolve("uk-vietnam-2025-anki-reverse.csv")).doesNotExist();
+    assertThat(dir.resolve("uk-vietnam-2025-anki-basic.csv")).doesNotExist();
+  }
+
+  @Test
   void headerLinesFollowAnkisTextImportRules() throws IOException {
     List<Path> files = render(SampleBanks.chinese(), RenderOptions.defaults(), dir);
     assertThat(lines(files.get(0)).subList(0, 7))

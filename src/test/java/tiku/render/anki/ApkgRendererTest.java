@@ -214,6 +214,15 @@ class ApkgRendererTest {
     }
   }
 
+  @Test
+  void anUnreadableEarlierFileIsReplacedNotFatal() throws Exception {
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("us-uk-2021.apkg"), "not a zip");
+    Path apkg = render(SampleBanks.english(), out);
+    assertThat(Files.readAllBytes(apkg)).isEqualTo(Files.readAllBytes(render(SampleBanks.english(), dir.resolve("fresh"))));
+  }
+
   /** The bank with one question's stem reworded, as a teacher's fix would. */
   static QuestionBank changed(QuestionBank bank, String id) {
     List<Question> qs = new ArrayList<>();
