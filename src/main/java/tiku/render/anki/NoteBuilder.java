@@ -1,6 +1,7 @@
 package tiku.render.anki;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import tiku.model.Answer;
@@ -40,8 +41,15 @@ public final class NoteBuilder {
   public static List<AnkiNote> notes(RenderJob job) {
     NoteBuilder b = of(job);
     List<AnkiNote> out = new ArrayList<>();
+    Set<String> guids = new HashSet<>();
     for (Question q : job.questions()) {
-      out.addAll(b.notes(q));
+      for (AnkiNote n : b.notes(q)) {
+        // two notes with one GUID would overwrite each other on import
+        if (!guids.add(n.guid())) {
+          throw new IllegalArgumentException("question id '" + q.id() + "' appears twice in deck " + job.bank().deck());
+        }
+        out.add(n);
+      }
     }
     return out;
   }

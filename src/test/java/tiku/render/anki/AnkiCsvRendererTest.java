@@ -225,6 +225,17 @@ class AnkiCsvRendererTest {
   }
 
   @Test
+  void aRepeatedQuestionIdIsRefusedRatherThanMergedIntoOneNote() {
+    Question q = SampleBanks.chinese().questions().get(0);
+    QuestionBank twice = SampleBanks.chinese().withQuestions(List.of(q, q));
+    for (tiku.render.Renderer r : List.of(new AnkiCsvRenderer(), new ApkgRenderer())) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.render(new RenderJob(twice, twice.questions(), RenderOptions.defaults(), dir)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("zh-tf-1");
+    }
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() throws IOException {
     List<Path> a = render(SampleBanks.hostile(), RenderOptions.defaults(), dir.resolve("a"));
     List<Path> b = render(SampleBanks.hostile(), RenderOptions.defaults(), dir.resolve("b"));
