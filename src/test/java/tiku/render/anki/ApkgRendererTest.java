@@ -17,7 +17,6 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,8 +114,7 @@ class ApkgRendererTest {
       assertThat(col.scalar("select ver from col")).isEqualTo(11);
       JsonNode models = col.col("models");
       assertThat(models.size()).isEqualTo(3);
-      for (Iterator<Map.Entry<String, JsonNode>> it = models.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : models.properties()) {
         JsonNode m = e.getValue();
         assertThat(m.fieldNames()).toIterable().containsAll(NOTETYPE_KEYS);
         assertThat(m.get("id").asText()).isEqualTo(e.getKey());
