@@ -62,7 +62,7 @@ public final class NoteBuilder {
         ClozeStem stem = ClozeStem.parse(q.stem());
         if (q.answer() instanceof Answer.Blanks b && stem.blanks() == b.texts().size()) {
           String text = ClozeMarkup.text(stem, b.texts());
-          return List.of(new AnkiNote(AnkiNoteType.CLOZE, guid, List.of(text, extras(q, null)), tags, deck, b.texts().size()));
+          return List.of(new AnkiNote(AnkiNoteType.CLOZE, guid, List.of(text, extras(q)), tags, deck, b.texts().size()));
         }
         // blanks and answers disagree: a Basic card still teaches the fact, a broken cloze would not
         return List.of(basic(q, guid, tags, stemHtml(q), answerBlock(AnkiHtml.text(labels.answer(q.answer())))));
@@ -105,7 +105,7 @@ public final class NoteBuilder {
   }
 
   private AnkiNote basic(Question q, String guid, List<String> tags, String front, String answer) {
-    return new AnkiNote(AnkiNoteType.BASIC, guid, List.of(front, answer + extras(q, null)), tags, deck, 1);
+    return new AnkiNote(AnkiNoteType.BASIC, guid, List.of(front, answer + extras(q)), tags, deck, 1);
   }
 
   private String choice(Question q) {
@@ -126,12 +126,12 @@ public final class NoteBuilder {
   }
 
   /** The explanation and the source, under the answer (or under a cloze). */
-  private String extras(Question q, String mask) {
+  private String extras(Question q) {
     String out = "";
     if (q.explanation() != null && !q.explanation().isBlank()) {
       out += labelled("explanation", labels.get("explanation"), AnkiHtml.text(q.explanation()));
     }
-    return out + sourceBlock(q.source(), mask);
+    return out + sourceBlock(q.source(), null);
   }
 
   /**
