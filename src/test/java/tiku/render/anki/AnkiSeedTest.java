@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ import tiku.read.Readers;
 import tiku.render.RenderJob;
 import tiku.render.RenderOptions;
 
-/** The seed document through reader and generator into both Anki outputs, read back by real Anki code. */
+/** The seed document through reader, extractor and generator into both Anki outputs, read back by real Anki code. */
 class AnkiSeedTest {
   private static final Pattern CLOZE_NUMBER = Pattern.compile("\\{\\{c(\\d+)::");
 
@@ -53,15 +52,7 @@ class AnkiSeedTest {
     }
     assumeTrue(seed != null, "seed document missing");
     Document d = Readers.read(seed, ReadOptions.defaults());
-    Facts facts;
-    try {
-      facts = FactExtractor.extract(d);
-    } catch (UnsupportedOperationException e) {
-      // until the extractor lands: the generator's own hand-made facts for the seed, over the real document
-      Method m = Class.forName("tiku.generate.HandFacts").getDeclaredMethod("seed", Document.class);
-      m.setAccessible(true);
-      facts = (Facts) m.invoke(null, d);
-    }
+    Facts facts = FactExtractor.extract(d);
     List<Question> qs = QuestionGenerator.generate(facts);
     List<Pillar> pillars = d.sections().stream().map(s -> new Pillar(s.number(), s.label(), s.heading())).toList();
     BankSource src = new BankSource(d.title(), d.language(), seed.getFileName().toString(), "0".repeat(64), null, pillars);
