@@ -47,7 +47,12 @@ public final class AnswerKeyLayout {
   /** One table per section; its heading and column names repeat on every page it runs onto. */
   private PdfPTable sectionTable(String numeral, WorksheetPlan.Section section) {
     float num = text.width("000", PdfText.BODY) + 8f;
-    float answer = width * 0.30f;
+    // as wide as the longest answer needs (○ needs little, an option text more), within limits
+    float widest = text.boldWidth(labels.get("key.answer"), PdfText.SMALL + 1);
+    for (Question q : section.questions()) {
+      widest = Math.max(widest, text.boldWidth(answer(q), PdfText.BODY));
+    }
+    float answer = Math.min(Math.max(widest + 10f, 36f), width * 0.34f);
     PdfPTable t = Cells.table(width, num, answer, width - num - answer);
     t.setSpacingAfter(8f);
     t.setHeaderRows(2);
