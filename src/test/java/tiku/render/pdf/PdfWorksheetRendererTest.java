@@ -255,6 +255,20 @@ class PdfWorksheetRendererTest {
   }
 
   @Test
+  void keyNamesTheSourceOfEveryAnswer() throws IOException {
+    for (QuestionBank bank : List.of(SampleBanks.chinese(), SampleBanks.english())) {
+      String key = PdfFixtures.squeeze(PdfFixtures.text(render(bank, RenderOptions.defaults()).get(1)));
+      tiku.render.Labels labels = tiku.render.Labels.of(bank.source().language());
+      for (Question q : bank.questions()) {
+        assertThat(key).as(q.id()).contains(PdfFixtures.squeeze(q.source().quote())).contains(PdfFixtures.squeeze(q.explanation()));
+        if (q.source().clause() != null) {
+          assertThat(key).as(q.id()).contains(PdfFixtures.squeeze(labels.clause(q.source())));
+        }
+      }
+    }
+  }
+
+  @Test
   void letterPaper() throws IOException {
     Path sheet = render(SampleBanks.english(), RenderOptions.defaults().withPaper("Letter")).get(0);
     try (PDDocument doc = Loader.loadPDF(sheet.toFile())) {
