@@ -18,6 +18,8 @@ import tiku.model.QuestionBank;
 import tiku.read.ReadOptions;
 import tiku.read.Readers;
 import tiku.render.RenderJob;
+import tiku.render.RenderReport;
+import tiku.render.ReportingRenderer;
 import tiku.render.RenderOptions;
 import tiku.render.Renderer;
 import tiku.render.Renderers;
@@ -53,19 +55,37 @@ public final class Tiku {
     return Selector.select(bank, selection);
   }
 
-  public static List<Path> render(
+  /** Renders in one format; the report lists the files and any question the format could not hold. */
+  public static RenderReport render(
       QuestionBank bank, List<Question> questions, String format, RenderOptions options, Path outDir)
       throws IOException {
     Renderer r =
         Renderers.forFormat(format)
             .orElseThrow(() -> new IllegalArgumentException("unknown format '" + format + "' (" + String.join(", ", Renderers.ALL_FORMATS) + ")"));
-    return r.render(new RenderJob(bank, questions, options, outDir));
+    RenderJob job = new RenderJob(bank, questions, options, outDir);
+    if (r instanceof ReportingRenderer rr) {
+      return rr.report(job);
+    }
+    return new RenderReport(r.render(job), List.of());
   }
 
   /** The document's date as yyyy-MM-dd, from its metadata, or null. */
   static String documentDate(Document doc) {
     String d = doc.metadata().get("date");
-    return d != null && d.matches("\\d{4}-\\d{2}-\\d{2}") ? d : null;
+    if (d != null && d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return d;
+    }
+    String ptt = doc.metadata().get("time");
+    if (ptt != null) {
+      try {
+        // PTT's header time, e.g. "Fri Oct 31 18:22:39 2025"
+        var f = java.time.format.DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", java.util.Locale.ENGLISH);
+        return java.time.LocalDateTime.parse(ptt.strip().replaceAll("\\s+", " "), f).toLocalDate().toString();
+      } catch (java.time.format.DateTimeParseException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   public static String sha256(Path file) throws IOException {
