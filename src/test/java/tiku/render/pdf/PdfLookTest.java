@@ -3,6 +3,8 @@ package tiku.render.pdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import tiku.render.RenderJob;
 import tiku.render.RenderOptions;
@@ -30,5 +32,8 @@ class PdfLookTest {
     r.render(new RenderJob(enDoc, enDoc.questions(), RenderOptions.defaults().withPaper("Letter"), dir));
     var ev = SampleBanks.hostile();
     r.render(new RenderJob(ev, ev.questions(), RenderOptions.defaults().withKeyInline(true), dir));
+    try (var files = Files.list(dir)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".pdf"))).hasSizeGreaterThanOrEqualTo(12);
+    }
   }
 }
