@@ -128,7 +128,7 @@
       box.append(el('p', 'fb-label', L.explanation), el('p', 'fb-explanation', key.explanation));
     }
     if (key.quote) {
-      box.append(el('p', 'fb-label', L.source + ' · ' + key.source), el('blockquote', 'fb-quote', key.quote));
+      box.append(el('p', 'fb-label', key.source ? L.source + ' · ' + key.source : L.source), el('blockquote', 'fb-quote', key.quote));
     }
   }
 

@@ -15,7 +15,7 @@ import tiku.render.Labels;
  *     the right option; the blank texts; for each left item the index of its right item; or the
  *     shown items' indices in the right order
  * @param answer the right answer as lines of text for the feedback
- * @param source "第5條" / "Clause 5" / "Text"
+ * @param source "第5條" / "Clause 5", or null for a sentence of prose
  */
 public record QuestionKey(
     String id, String type, Object correct, List<String> answer, String explanation, String source, String quote) {
@@ -37,7 +37,13 @@ public record QuestionKey(
       lines.add(c.option());
     } else if (a instanceof Answer.Blanks b) {
       correct = b.texts();
-      lines.addAll(b.texts());
+      if (b.texts().size() == 1) {
+        lines.add(b.texts().get(0));
+      } else {
+        for (int i = 0; i < b.texts().size(); i++) {
+          lines.add(labels.format("html.blank.answer", i + 1, b.texts().get(i)));
+        }
+      }
     } else if (a instanceof Answer.Pairs p) {
       List<Integer> idx = new ArrayList<>();
       for (String left : shown.lefts()) {
@@ -59,7 +65,7 @@ public record QuestionKey(
     QuestionSource src = q.source();
     return new QuestionKey(
         q.id(), q.type().id(), correct, lines, q.explanation() == null ? "" : q.explanation(),
-        labels.clause(src), src == null || src.quote() == null ? "" : src.quote());
+        src == null || src.clause() == null ? null : labels.clause(src), src == null || src.quote() == null ? "" : src.quote());
   }
 
   private static int indexOf(List<String> options, String text, Question q) {
