@@ -11,4 +11,9 @@ public record ReadOptions(Charset encoding) {
   public static ReadOptions defaults() {
     return new ReadOptions(null);
   }
+
+  /** Options that force the given encoding. */
+  public ReadOptions withEncoding(Charset charset) {
+    return new ReadOptions(charset);
+  }
 }

@@ -1,0 +1,36 @@
+package tiku.render.docx;
+
+import java.util.List;
+import tiku.render.DisplayWidth;
+
+/**
+ * How many options share a line: four when every option is short, two when they fit half a
+ * line, else one per line, as printed tests do.
+ */
+final class OptionLayout {
+  /** Twips per half-width column at the 12 pt body size (a CJK character is two columns). */
+  static final int TWIPS_PER_COLUMN = 120;
+  /** "(A) " before the option and a little air after it. */
+  private static final int LABEL_COLUMNS = 6;
+
+  private OptionLayout() {}
+
+  static int perLine(List<String> options, int availableTwips) {
+    int widest = 0;
+    for (String o : options) {
+      widest = Math.max(widest, DisplayWidth.of(o) + LABEL_COLUMNS);
+    }
+    int columns = availableTwips / TWIPS_PER_COLUMN;
+    if (options.size() >= 3 && widest <= columns / 4) {
+      return Math.min(4, options.size());
+    }
+    if (widest <= columns / 2) {
+      return 2;
+    }
+    return 1;
+  }
+
+  static String letter(int index) {
+    return "(" + (char) ('A' + index) + ")";
+  }
+}
