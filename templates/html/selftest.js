@@ -27,12 +27,13 @@
     try {
       const saved = JSON.parse(window.localStorage.getItem(data.storageKey) || 'null');
       if (saved && saved.v === 1 && saved.answers) {
-        const out = {};
+        const out = Object.create(null);
         Object.keys(saved.answers).forEach((id) => { if (keys.has(id)) out[id] = saved.answers[id]; });
         return out;
       }
     } catch (e) { /* start afresh */ }
-    return {};
+    // no prototype: a question id such as "constructor" must not look answered
+    return Object.create(null);
   }
 
   function save() {
@@ -281,7 +282,7 @@
   });
 
   document.getElementById('reset').addEventListener('click', () => {
-    answers = {};
+    answers = Object.create(null);
     try { window.localStorage.removeItem(data.storageKey); } catch (e) { /* nothing kept */ }
     items.forEach(clear);
     filterSelects.forEach((s) => { s.value = ''; });

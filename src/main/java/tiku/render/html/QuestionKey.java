@@ -23,8 +23,15 @@ public record QuestionKey(
     answer = List.copyOf(answer);
   }
 
+  /**
+   * The key of a shown question.
+   *
+   * @throws IllegalArgumentException if the answer does not fit the question (its type, options or
+   *     blanks), so the page could not mark it
+   */
   static QuestionKey of(SelfTestShuffle.Shown shown, Labels labels) {
     Question q = shown.question();
+    checkFits(q);
     List<String> options = shown.options();
     Object correct;
     List<String> lines = new ArrayList<>();
@@ -68,10 +75,30 @@ public record QuestionKey(
         src == null || src.clause() == null ? null : labels.clause(src), src == null || src.quote() == null ? "" : src.quote());
   }
 
+  private static void checkFits(Question q) {
+    Answer a = q.answer();
+    boolean fits = switch (q.type()) {
+      case TRUE_FALSE -> a instanceof Answer.Truth;
+      case MULTIPLE_CHOICE -> a instanceof Answer.Choice;
+      case CLOZE -> a instanceof Answer.Blanks;
+      case MATCHING -> a instanceof Answer.Pairs p && !p.pairs().isEmpty();
+      case ORDERING -> a instanceof Answer.Sequence s && s.items().size() > 1;
+    };
+    if (!fits) {
+      throw new IllegalArgumentException("its answer does not fit a " + q.type().id() + " question");
+    }
+    if (a instanceof Answer.Blanks b) {
+      int blanks = tiku.model.ClozeStem.parse(q.stem()).blanks();
+      if (blanks != b.texts().size()) {
+        throw new IllegalArgumentException("its stem has " + blanks + " blank(s) but its answer " + b.texts().size());
+      }
+    }
+  }
+
   private static int indexOf(List<String> options, String text, Question q) {
     int i = options.indexOf(text);
     if (i < 0) {
-      throw new IllegalArgumentException("question " + q.id() + ": its answer '" + text + "' is not among its options");
+      throw new IllegalArgumentException("its answer '" + text + "' is not among its options");
     }
     return i;
   }

@@ -161,7 +161,7 @@ class HtmlSelfTestBrowserTest {
     assertThat(visibleIds())
         .containsExactlyInAnyOrderElementsOf(bank.questions().stream().filter(q -> q.pillar() == null).map(Question::id).toList());
     new Select(driver.findElement(By.id("filter-pillar"))).selectByValue("");
-    new Select(driver.findElement(By.id("filter-type"))).selectByValue("multiple_choice");
+    new Select(driver.findElement(By.id("filter-type"))).selectByValue("cloze");
     assertThat(visibleIds()).containsExactly("zh-cloze-1");
   }
 
