@@ -5,38 +5,32 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import tiku.model.Agreement;
 import tiku.model.Answer;
 import tiku.model.QuestionSource;
 import tiku.model.QuestionType;
 import tiku.model.Section;
 
 /**
- * Which agreement a passage names: the passage with the name cut out (multiple choice, or cloze
- * without a word bank), the passage with another agreement swapped in (true/false), which document a
- * clause naming three or more does not name, and which pillar an agreement belongs to. Every option
- * is checked against the whole passage: an agreement the passage also names is never a distractor.
+ * Which agreement a passage names ({@link MentionQuestions}), which one a clause naming three or
+ * more does not name, and which pillar an agreement named in several clauses belongs to.
  */
 final class AgreementQuestions implements QuestionFamily {
   static final String FAMILY = "agreement";
 
+  private final MentionQuestions mentions =
+      new MentionQuestions(FAMILY, StemWriter.Kind.DOCUMENT, ctx -> Named.agreements(ctx.facts().agreements()));
+
   @Override
   public List<Draft> drafts(GenerationContext ctx) {
-    List<Agreement> agreements = ctx.facts().agreements();
-    List<Draft> out = new ArrayList<>();
-    for (Mention m : Mention.all(agreements, ctx.text().passages())) {
-      Draft d = mention(ctx, m, agreements);
-      if (d != null) {
-        out.add(d);
-      }
-    }
+    List<Named> agreements = Named.agreements(ctx.facts().agreements());
+    List<Draft> out = new ArrayList<>(mentions.drafts(ctx));
     for (Passage p : ctx.text().passages()) {
       Draft d = absent(ctx, p, agreements);
       if (d != null) {
         out.add(d);
       }
     }
-    for (Agreement a : agreements) {
+    for (Named a : agreements) {
       Draft d = pillarOf(ctx, a);
       if (d != null) {
         out.add(d);
@@ -45,87 +39,12 @@ final class AgreementQuestions implements QuestionFamily {
     return out;
   }
 
-  private Draft mention(GenerationContext ctx, Mention m, List<Agreement> all) {
-    Passage p = m.passage();
-    Fragment.Gapped g = Fragment.gap(p.text(), m.at(), m.at() + m.surface().length(), ctx.text().language());
-    if (g == null || !ctx.text().grounded(g.fragment())) {
-      return null;
-    }
-    String identity = "mention:" + SameThing.normal(m.agreement().name()) + "@" + p.place() + occurrence(ctx, m);
-    List<String> candidates = new ArrayList<>();
-    for (Agreement a : all) {
-      if (a != m.agreement() && !Mention.names(p, a) && Mention.askable(a.name())) {
-        candidates.add(a.name());
-      }
-    }
-    // never a name for the same agreement, nor one the passage itself also gives
-    List<String> aliases = m.agreement().allNames();
-    List<String> distractors =
-        DistractorPicker.pick(m.surface(), aliases, candidates, 3, c -> p.text().contains(c) || aliases.contains(c));
-    StemWriter w = ctx.words();
-    int salience = m.agreement().allNames().stream().mapToInt(n -> ctx.text().mentions(n)).max().orElse(1);
-    QuestionSource source = source(p, g.fragment());
-    int form = OptionOrder.pick(FAMILY, identity, 3);
-    if (form == 1) {
-      Draft tf = trueFalse(ctx, m, g, identity, candidates, aliases, salience, source);
-      if (tf != null) {
-        return tf;
-      }
-    }
-    if (form != 2 && !distractors.isEmpty()) {
-      List<String> options = new ArrayList<>(distractors);
-      options.add(m.surface());
-      return new Draft(FAMILY, identity, QuestionType.MULTIPLE_CHOICE,
-          w.gapChoice(p, g.gapped(), StemWriter.Kind.DOCUMENT),
-          OptionOrder.shuffle(options, FAMILY, identity), new Answer.Choice(m.surface()),
-          w.cite(p, g.fragment()), p.section(), source, Closeness.ofNames(m.surface(), distractors), salience);
-    }
-    // a cloze of the name: the term family's question for this mention
-    return new Draft(ClozeQuestions.FAMILY, ClozeQuestions.identity(m.surface()), QuestionType.CLOZE,
-        w.cloze(p, g.gapped()), List.of(), Answer.Blanks.of(m.surface()), w.cite(p, g.fragment()),
-        p.section(), source, Closeness.NEAR, salience);
-  }
-
-  private Draft trueFalse(GenerationContext ctx, Mention m, Fragment.Gapped g, String identity,
-      List<String> candidates, List<String> aliases, int salience, QuestionSource source) {
-    Passage p = m.passage();
-    StemWriter w = ctx.words();
-    boolean truth = OptionOrder.pick(FAMILY, identity + "/tf", 2) == 0;
-    if (truth) {
-      return new Draft(FAMILY, identity, QuestionType.TRUE_FALSE, w.statement(p, g.fragment()),
-          w.pick(List.of("○", "×"), List.of("对", "错"), List.of("True", "False")), new Answer.Truth(true),
-          w.cite(p, g.fragment()) + space(w) + w.trueNote(), p.section(), source, Closeness.FAR, salience);
-    }
-    String context = contextAround(g);
-    // the most similar other agreement that no passage puts in the same context
-    String wrong = candidates.stream()
-        .filter(c -> !SameThing.same(m.surface(), c, aliases))
-        .filter(c -> ctx.text().holding(c).stream().noneMatch(q -> !context.isEmpty() && q.text().contains(context)))
-        .max(Comparator.comparingDouble((String c) -> EditDistance.similarity(m.surface(), c)).thenComparing(c -> c))
-        .orElse(null);
-    if (wrong == null) {
-      return null;
-    }
-    String statement = g.with(m.surface(), wrong);
-    return new Draft(FAMILY, identity, QuestionType.TRUE_FALSE, w.statement(p, statement),
-        w.pick(List.of("○", "×"), List.of("对", "错"), List.of("True", "False")), new Answer.Truth(false),
-        w.cite(p, g.fragment()) + space(w) + w.notNote(w.quoted(m.surface()), w.quoted(wrong)),
-        p.section(), source, Closeness.ofNames(m.surface(), List.of(wrong)), salience);
-  }
-
-  /** The words just before the name (what the passage says is done with it), to find it elsewhere. */
-  private static String contextAround(Fragment.Gapped g) {
-    String before = g.fragment().substring(0, g.at()).replaceAll("[《「“‘\"\\s]+$", "");
-    int n = Math.min(4, before.length());
-    return before.substring(before.length() - n);
-  }
-
   /** Which document a passage naming three or more does not name. */
-  private Draft absent(GenerationContext ctx, Passage p, List<Agreement> all) {
+  Draft absent(GenerationContext ctx, Passage p, List<Named> all) {
     List<Mention> named = Mention.all(all, List.of(p));
     List<String> surfaces = new ArrayList<>();
     for (Mention m : named) {
-      if (surfaces.stream().noneMatch(s -> SameThing.same(s, m.surface(), m.agreement().allNames()))) {
+      if (surfaces.stream().noneMatch(s -> SameThing.same(m.surface(), s, m.thing().allNames()))) {
         surfaces.add(m.surface());
       }
     }
@@ -133,7 +52,7 @@ final class AgreementQuestions implements QuestionFamily {
       return null;
     }
     List<String> candidates = new ArrayList<>();
-    for (Agreement a : all) {
+    for (Named a : all) {
       if (!Mention.names(p, a) && Mention.askable(a.name())) {
         candidates.add(a.name());
       }
@@ -164,15 +83,18 @@ final class AgreementQuestions implements QuestionFamily {
         p.section(), source(p, quote), Closeness.ofNames(key, named3), 1);
   }
 
-  /** Which pillar an agreement belongs to, when every clause naming it stands in one pillar. */
-  private Draft pillarOf(GenerationContext ctx, Agreement a) {
+  /**
+   * Which pillar an agreement belongs to, when two or more clauses name it and all stand in one
+   * pillar (with one clause, that clause's own pillar question asks the same thing).
+   */
+  private Draft pillarOf(GenerationContext ctx, Named a) {
     if (ctx.text().sections().size() < 4 || !Mention.askable(a.name())) {
       return null;
     }
     List<Passage> clauses = ctx.text().clauses().stream().filter(p -> Mention.names(p, a)).toList();
     Set<Integer> pillars = new LinkedHashSet<>();
     clauses.forEach(p -> pillars.add(p.section()));
-    if (clauses.isEmpty() || pillars.size() != 1 || pillars.contains(null)) {
+    if (clauses.size() < 2 || pillars.size() != 1 || pillars.contains(null)) {
       return null;
     }
     Passage first = clauses.get(0);
@@ -217,25 +139,9 @@ final class AgreementQuestions implements QuestionFamily {
     return m.surface().matches("[\\p{IsHan}].*") ? "《" + m.surface() + "》" : m.surface();
   }
 
-  /** Tells apart two mentions of one agreement in one prose paragraph place ("p"). */
-  private static String occurrence(GenerationContext ctx, Mention m) {
-    if (m.passage().isClause()) {
-      return "";
-    }
-    int k = 0;
-    for (Passage q : ctx.text().passages()) {
-      if (q == m.passage()) {
-        break;
-      }
-      if (!q.isClause() && Mention.names(q, m.agreement())) {
-        k++;
-      }
-    }
-    return "#" + k;
-  }
 
   static QuestionSource source(Passage p, String quote) {
-    return p.isClause() ? new QuestionSource(p.clause().number(), p.clause().label(), quote) : new QuestionSource(null, null, quote);
+    return MentionQuestions.source(p, quote);
   }
 
   private static String space(StemWriter w) {

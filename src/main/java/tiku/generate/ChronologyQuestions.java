@@ -34,8 +34,8 @@ final class ChronologyQuestions implements QuestionFamily {
     if (events.size() < 3) {
       return out;
     }
-    // one group spanning the timeline; with many events, a second from those left over
-    int groups = events.size() >= 8 ? 2 : 1;
+    // one group spanning the timeline; with six or more events, two interleaved groups
+    int groups = events.size() >= 6 ? 2 : 1;
     for (int g = 0; g < groups; g++) {
       List<Dated> group = new ArrayList<>();
       for (int i = g; i < events.size() && group.size() < 5; i += groups) {

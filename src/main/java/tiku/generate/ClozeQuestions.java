@@ -6,18 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tiku.model.Agreement;
 import tiku.model.Answer;
-import tiku.model.Organization;
 import tiku.model.QuestionType;
 
 /**
  * Cloze of key named terms: a name the document marks off in 「」 “” ‘’ (a partnership, a strategy,
- * a target), or an organization it names, blanked in its sentence, no word bank. Never a function
- * word or a phrase; each term is asked once. Agreement names are asked by {@link AgreementQuestions}.
+ * a target), blanked in its sentence, no word bank. Never a function word or a quoted phrase; each
+ * term is asked once. Agreements and organizations are asked by {@link MentionQuestions}.
  */
 final class ClozeQuestions implements QuestionFamily {
   static final String FAMILY = "term";
   private static final Pattern QUOTED_ZH = Pattern.compile("[「“]([^「」“”，。；,;！？]{3,24})[」”]");
   private static final Pattern QUOTED_EN = Pattern.compile("[‘“]([A-Z][^‘’“”.;!?]{3,60})[’”]");
+
+  private static final Pattern NAME_END =
+      Pattern.compile("(夥伴關係|伙伴关系|協定|协定|公約|公约|戰略|战略|策略|方案|準則|准则|計劃|计划|計畫|機制|机制|倡議|倡议|目標|目标|論壇|论坛|宣言|框架|中心|政策|主義|主义|委員會|委员会)$");
 
   static String identity(String term) {
     return "term:" + SameThing.normal(term);
@@ -39,23 +41,17 @@ final class ClozeQuestions implements QuestionFamily {
         }
       }
     }
-    for (Organization o : ctx.facts().organizations()) {
-      if (o.name() == null || o.name().length() < 4 || AcronymPair.isAcronym(o.name())) {
-        continue;
-      }
-      for (Passage p : ctx.text().holding(o.name())) {
-        Draft d = cloze(ctx, p, o.name(), p.text().indexOf(o.name()));
-        if (d != null) {
-          out.add(d);
-          break;
-        }
-      }
-    }
     return out;
   }
 
-  /** A named thing, not a slogan made of common words or an agreement (asked elsewhere). */
+  /** A name-like term, not a quoted clause or an agreement (asked elsewhere). */
   private static boolean named(String term, GenerationContext ctx) {
+    boolean zh = ctx.text().language().isChinese();
+    if (zh ? term.length() > 10 && !NAME_END.matcher(term).find() || term.length() > 16
+        : term.split("\\s+").length > 8 || term.chars().filter(Character::isUpperCase).count() < 2
+            && term.split("\\s+").length > 3) {
+      return false; // a quoted sentence, not a name
+    }
     if (term.matches(".*[0-9０-９].*") && term.replaceAll("[^0-9]", "").length() >= term.length() / 2) {
       return false;
     }

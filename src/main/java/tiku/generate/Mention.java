@@ -2,25 +2,24 @@ package tiku.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import tiku.model.Agreement;
 
 /**
- * One place where a passage names an agreement, by one of its names.
+ * One place where a passage names a thing (an agreement, an organization), by one of its names.
  *
  * @param surface the name as the passage writes it (the canonical name or an alias)
  * @param at its offset in the passage text
  */
-record Mention(Agreement agreement, String surface, Passage passage, int at) {
+record Mention(Named thing, String surface, Passage passage, int at) {
   /** Names worth asking about: not bare acronyms, which the acronym questions cover. */
   static boolean askable(String name) {
     return name != null && name.strip().length() >= 3 && !name.matches("[A-Z0-9.&\\- ]{2,12}");
   }
 
-  /** The first mention of each agreement in each passage, by its longest name found there. */
-  static List<Mention> all(List<Agreement> agreements, List<Passage> passages) {
+  /** The first mention of each thing in each passage, by its longest name found there. */
+  static List<Mention> all(List<Named> things, List<Passage> passages) {
     List<Mention> out = new ArrayList<>();
     for (Passage p : passages) {
-      for (Agreement a : agreements) {
+      for (Named a : things) {
         Mention best = null;
         for (String n : a.allNames()) {
           if (!askable(n)) {
@@ -39,8 +38,8 @@ record Mention(Agreement agreement, String surface, Passage passage, int at) {
     return out;
   }
 
-  /** Whether the passage names the agreement by any name (acronyms included). */
-  static boolean names(Passage p, Agreement a) {
+  /** Whether the passage names the thing by any name (acronyms included). */
+  static boolean names(Passage p, Named a) {
     for (String n : a.allNames()) {
       if (n != null && n.length() >= 2 && p.text().contains(n)) {
         return true;

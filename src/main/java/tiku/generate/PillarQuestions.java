@@ -13,8 +13,8 @@ import tiku.model.Section;
 
 /**
  * Which pillar (section) a clause belongs to: the clause quoted, the section headings as options.
- * Each clause is asked once: as multiple choice, as true/false, or as one pair of a clause ↔ pillar
- * matching exercise.
+ * Each clause is asked once on its own (multiple choice, or true/false with the pillar its words
+ * point to most) and once as a pair of a clause ↔ pillar matching exercise.
  */
 final class PillarQuestions implements QuestionFamily {
   static final String FAMILY = "pillar";
@@ -36,16 +36,16 @@ final class PillarQuestions implements QuestionFamily {
         continue;
       }
       String identity = "clause:" + p.place();
-      int form = OptionOrder.pick(FAMILY, identity, 6);
-      if (form == 0) {
+      if (OptionOrder.pick(FAMILY, identity, 5) == 0) {
         out.add(trueFalse(ctx, p, ex, identity));
-      } else if (form == 1) {
-        pool.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(p);
       } else {
         out.add(choice(ctx, p, ex, identity));
       }
+      pool.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(p);
     }
-    out.addAll(matchings(ctx, pool));
+    // review exercises: every clause also stands in one clause ↔ pillar matching (a different
+    // question type, so a worksheet selected by type never repeats a clause)
+    matchings(ctx, pool, out);
     return out;
   }
 
@@ -110,9 +110,8 @@ final class PillarQuestions implements QuestionFamily {
         1);
   }
 
-  /** Groups of four clauses from four different pillars, one clause each. */
-  private List<Draft> matchings(GenerationContext ctx, Map<Integer, List<Passage>> pool) {
-    List<Draft> out = new ArrayList<>();
+  /** Groups of four clauses from four different pillars, one clause each; returns the clauses left. */
+  private List<Passage> matchings(GenerationContext ctx, Map<Integer, List<Passage>> pool, List<Draft> out) {
     Map<Integer, List<Passage>> left = new LinkedHashMap<>();
     pool.forEach((k, v) -> left.put(k, new ArrayList<>(v)));
     StemWriter w = ctx.words();
@@ -122,7 +121,10 @@ final class PillarQuestions implements QuestionFamily {
               .thenComparing(Map.Entry::getKey))
           .map(Map.Entry::getKey).toList();
       if (open.size() < 4) {
-        return out;
+        List<Passage> rest = new ArrayList<>();
+        left.values().forEach(rest::addAll);
+        rest.sort(Comparator.comparingInt(Passage::order));
+        return rest;
       }
       List<Passage> group = new ArrayList<>();
       for (Integer s : open.subList(0, 4)) {

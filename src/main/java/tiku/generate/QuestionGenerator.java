@@ -15,6 +15,7 @@ public final class QuestionGenerator {
       List.of(
           new PillarQuestions(),
           new AgreementQuestions(),
+          new MentionQuestions("organization", StemWriter.Kind.ORGANIZATION, ctx -> Named.organizations(ctx.facts().organizations())),
           new YearQuestions(),
           new AcronymQuestions(),
           new RoleQuestions(),
@@ -37,7 +38,7 @@ public final class QuestionGenerator {
       for (Draft d : family.drafts(ctx)) {
         // the same family and key fact, or the same wording, is the same question: keep the first
         String id = QuestionIds.id(d.family(), d.identity());
-        if (!QualityGate.passes(d, ctx.text()) || !asked.add(id) || !stems.add(d.stem())) {
+        if (!QualityGate.passes(d, ctx.text()) || !asked.add(id) || !stems.add(d.stem() + "\u0000" + d.answer().display())) {
           continue;
         }
         out.add(toQuestion(id, d));

@@ -28,7 +28,9 @@ final class RoleQuestions implements QuestionFamily {
       // a name inside another's name, or a role two names share, may be one person twice: skip both
       boolean clash = ctx.facts().people().stream().anyMatch(o -> o != person && o.name() != null
           && (o.name().contains(person.name()) || person.name().contains(o.name())));
-      if (!clash) {
+      // two names with one role are likely one person named two ways (施凱爾, 基爾・斯塔默): ask once
+      boolean sameRole = holders.stream().anyMatch(o -> SameThing.normal(o.person().role()).equals(SameThing.normal(person.role())));
+      if (!clash && !sameRole) {
         holders.add(h);
       }
     }
@@ -46,6 +48,7 @@ final class RoleQuestions implements QuestionFamily {
         distinct.add(h);
       }
     }
+    // roles of one-person-two-names pairs are kept out as distractors too, by role identity above
     for (int from = 0; from + 4 <= distinct.size(); from += 5) {
       out.add(matching(ctx, distinct.subList(from, Math.min(distinct.size(), from + 5))));
     }

@@ -114,18 +114,21 @@ final class StemWriter {
   String gapChoice(Passage p, String gapped, Kind kind) {
     String q = pick(
         switch (kind) {
-          case DOCUMENT -> "空格處應填入哪一份文件？";
+          case DOCUMENT -> "空格處應填入下列哪一項名稱？";
+          case ORGANIZATION -> "空格處應填入哪一個機構？";
           case YEAR -> "空格處應填入哪一年？";
           case QUANTITY -> "空格處應填入下列哪一項？";
           default -> "空格處應填入下列哪一項？";
         },
         switch (kind) {
-          case DOCUMENT -> "空格处应填入哪一份文件？";
+          case DOCUMENT -> "空格处应填入下列哪一项名称？";
+          case ORGANIZATION -> "空格处应填入哪一个机构？";
           case YEAR -> "空格处应填入哪一年？";
           default -> "空格处应填入下列哪一项？";
         },
         switch (kind) {
-          case DOCUMENT -> "Which document fills the blank?";
+          case DOCUMENT -> "Which name fills the blank?";
+          case ORGANIZATION -> "Which body fills the blank?";
           case YEAR -> "Which year fills the blank?";
           default -> "What fills the blank?";
         });
@@ -166,8 +169,8 @@ final class StemWriter {
 
   String absentDocument(Passage p) {
     return pick(
-        doc(p) + ref(p) + "沒有提到下列哪一份文件？",
-        doc(p) + ref(p) + "没有提到下列哪一份文件？",
+        doc(p) + ref(p) + "沒有提到下列哪一項？",
+        doc(p) + ref(p) + "没有提到下列哪一项？",
         "Which of these documents does " + (ref(p).isEmpty() ? doc(p) : ref(p) + " of " + doc(p)) + " NOT mention?");
   }
 
@@ -253,7 +256,17 @@ final class StemWriter {
     return pick("本條提到的是" + list + "。", "本条提到的是" + list + "。", "It mentions " + list + ".");
   }
 
+  List<String> truthOptions() {
+    return pick(List.of("○", "×"), List.of("对", "错"), List.of("True", "False"));
+  }
+
+  /** What goes between two sentences: nothing in Chinese, a space in English. */
+  String space() {
+    return lang.isChinese() ? "" : " ";
+  }
+
   String join(List<String> parts) {
+    parts = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(parts));
     return String.join(lang == Language.EN ? " " : "", parts);
   }
 
@@ -272,6 +285,7 @@ final class StemWriter {
   /** What a blank asks for. */
   enum Kind {
     DOCUMENT,
+    ORGANIZATION,
     YEAR,
     QUANTITY,
     TERM

@@ -32,7 +32,15 @@ final class HandFacts {
   }
 
   static Facts seed() {
-    return seed(SimpleReader.read(text(SEED), Language.ZH_HANT));
+    return seed(read(SEED));
+  }
+
+  static Document read(Path p) {
+    try {
+      return tiku.read.Readers.read(p, tiku.read.ReadOptions.defaults());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Facts seed(Document d) {
@@ -69,7 +77,12 @@ final class HandFacts {
         new Organization("英國出口信貸署", null, null),
         new Organization("英國文化協會", null, null),
         new Organization("湄公河委員會", null, null),
-        new Organization("國際勞工組織", null, null));
+        new Organization("國際勞工組織", null, null),
+        new Organization("越南公安部", null, null),
+        new Organization("越南工貿部", null, null),
+        new Organization("聯合國人權理事會", null, null),
+        new Organization("越南-英國經貿合作聯合委員會", null, null),
+        new Organization("越共中央委員會", null, null));
     List<Person> people = List.of(
         new Person("蘇林", "越共總書記", "To Lam", null),
         new Person("施凱爾", "英國首相", "Keir Starmer", null),
