@@ -23,7 +23,11 @@ public final class Readers {
   private Readers() {}
 
   public static Document read(Path file, ReadOptions options) throws IOException {
-    byte[] bytes = load(file);
+    return read(file, load(file), options);
+  }
+
+  /** Reads bytes already in memory; {@code file} names them in errors and picks the reader. */
+  public static Document read(Path file, byte[] bytes, ReadOptions options) {
     ReadOptions opts = options == null ? ReadOptions.defaults() : options;
     for (SourceReader reader : READERS) {
       if (reader.accepts(file, bytes)) {

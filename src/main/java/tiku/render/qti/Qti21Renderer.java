@@ -48,7 +48,8 @@ public final class Qti21Renderer implements Renderer {
 
     PackageZip zip = new PackageZip();
     zip.addXml("imsmanifest.xml", x -> manifest(x, testId, ids));
-    zip.addXml(testId + ".xml", x -> test(x, job, testId, title, ids, labels));
+    int points = job.options().points() == null ? 1 : job.options().points();
+    zip.addXml(testId + ".xml", x -> test(x, job, testId, title, ids, labels, points));
     for (int i = 0; i < ids.size(); i++) {
       Question q = job.questions().get(i);
       String id = ids.get(i);
@@ -84,9 +85,13 @@ public final class Qti21Renderer implements Renderer {
     x.close().close();
   }
 
-  /** The test: one part, one section per pillar (in order of first selected question), the score summed. */
-  private static void test(XmlOut x, RenderJob job, String testId, String title, List<String> ids, Labels labels)
-      throws XMLStreamException {
+  /**
+   * The test: one part, one section per pillar (in order of first selected question), the score
+   * summed; each item scores 0 or 1, so points other than 1 are carried as the items' weight.
+   */
+  private static void test(XmlOut x, RenderJob job, String testId, String title, List<String> ids, Labels labels,
+      int points) throws XMLStreamException {
+    String weight = points == 1 ? null : "W";
     x.openRoot("assessmentTest", Qti21ItemWriter.NS, "xsi", XSI);
     x.attribute("xsi", XSI, "schemaLocation", Qti21ItemWriter.NS + " " + Qti21ItemWriter.SCHEMA);
     x.attribute("identifier", testId);
@@ -109,13 +114,19 @@ public final class Qti21Renderer implements Renderer {
               .orElse(labels.get("pillar") + " " + s.getKey());
       x.open("assessmentSection", "identifier", "section" + n++, "title", name, "visible", "true");
       for (int i : s.getValue()) {
-        x.empty("assessmentItemRef", "identifier", ids.get(i), "href", itemHref(ids.get(i)));
+        if (weight == null) {
+          x.empty("assessmentItemRef", "identifier", ids.get(i), "href", itemHref(ids.get(i)));
+        } else {
+          x.open("assessmentItemRef", "identifier", ids.get(i), "href", itemHref(ids.get(i)));
+          x.empty("weight", "identifier", weight, "value", String.valueOf(points));
+          x.close();
+        }
       }
       x.close();
     }
     x.close();
     x.open("outcomeProcessing").open("setOutcomeValue", "identifier", "SCORE").open("sum");
-    x.empty("testVariables", "variableIdentifier", "SCORE");
+    x.empty("testVariables", "variableIdentifier", "SCORE", "weightIdentifier", weight);
     x.close().close().close();
     x.close();
   }

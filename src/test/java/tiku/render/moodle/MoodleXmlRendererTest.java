@@ -84,6 +84,16 @@ class MoodleXmlRendererTest {
   }
 
   @Test
+  void aClozeWhoseBlanksDoNotMatchItsKeyIsReportedAndKept() throws Exception {
+    QuestionBank bank = tiku.render.lms.OddQuestions.mismatchedCloze();
+    ExportReport report = export(bank, dir);
+    assertThat(report.warnings()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
+    Element q = byIdnumber(SafeXml.parse(report.files().get(0))).get("odd-cloze");
+    assertThat(q.getAttribute("type")).isEqualTo("shortanswer");
+    assertThat(answers(q)).extracting(a -> text(a)).containsExactly("1973");
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() throws Exception {
     QuestionBank bank = SampleBanks.chinese();
     byte[] a = Files.readAllBytes(export(bank, dir.resolve("a")).files().get(0));
