@@ -34,11 +34,13 @@ final class DocxStyles {
   static final String INSTRUCTIONS = "Instructions";
   static final String KEY_DETAIL = "KeyDetail";
   static final String SECTION_HINT = "SectionHint";
-  static final String TABLE_GRID = "TableGrid";
+  static final String MATCHING_TABLE = "MatchingTable";
+  static final String KEY_TABLE = "KeyTable";
+  static final String SECTION_POINTS = "SectionPoints";
   static final String FOOTER = "Footer";
 
-  /** Where question text starts: room for 「（　　）10.」 before it. */
-  static final int QUESTION_INDENT = 1680;
+  /** Where question text starts: room for 「（　）10.」 before it. */
+  static final int QUESTION_INDENT = 1200;
 
   private DocxStyles() {}
 
@@ -102,7 +104,10 @@ final class DocxStyles {
 
     CTStyle instr = style(ct, INSTRUCTIONS, "Instructions", STStyleType.PARAGRAPH, "Normal");
     CTPPrGeneral ip = instr.addNewPPr();
-    ip.addNewSpacing().setAfter(BigInteger.valueOf(80));
+    // no space between the lines: they share one box
+    ip.addNewSpacing().setAfter(BigInteger.ZERO);
+    ip.getSpacing().setLine(BigInteger.valueOf(276));
+    ip.getSpacing().setLineRule(STLineSpacingRule.AUTO);
     border(ip.addNewPBdr().addNewTop());
     border(ip.getPBdr().addNewBottom());
     border(ip.getPBdr().addNewLeft());
@@ -116,7 +121,6 @@ final class DocxStyles {
 
     CTStyle detail = style(ct, KEY_DETAIL, "Key Detail", STStyleType.PARAGRAPH, "Normal");
     CTPPrGeneral dp = detail.addNewPPr();
-    dp.addNewInd().setLeft(BigInteger.valueOf(480));
     dp.addNewSpacing().setAfter(BigInteger.valueOf(20));
     run(detail.addNewRPr(), 21, false, "404040");
 
@@ -124,9 +128,18 @@ final class DocxStyles {
     footer.addNewPPr().addNewJc().setVal(STJc.CENTER);
     run(footer.addNewRPr(), 18, false, null);
 
-    CTStyle grid = style(ct, TABLE_GRID, "Table Grid", STStyleType.TABLE, null);
-    grid.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
-    tableBorders(grid);
+    CTStyle points = style(ct, SECTION_POINTS, "Section Points", STStyleType.CHARACTER, null);
+    run(points.addNewRPr(), 21, false, "595959");
+    points.getRPr().addNewB().setVal(false);
+
+    // matching columns print without rules, as on the PDF; a teacher can give the style a grid
+    CTStyle matching = style(ct, MATCHING_TABLE, "Matching Table", STStyleType.TABLE, null);
+    matching.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+    tableBorders(matching, "nil", "top", "left", "bottom", "right", "insideH", "insideV");
+
+    CTStyle key = style(ct, KEY_TABLE, "Key Table", STStyleType.TABLE, null);
+    key.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+    tableBorders(key, "single", "top", "bottom", "insideH");
 
     XWPFStyles styles = doc.createStyles();
     styles.setStyles(ct);
@@ -167,15 +180,15 @@ final class DocxStyles {
    * Writes {@code <w:tblPr><w:tblBorders>…} into a table style with a cursor: POI's slim schema
    * jar has no compiled type for a style's table properties, but the XML itself is plain.
    */
-  private static void tableBorders(CTStyle style) {
+  private static void tableBorders(CTStyle style, String val, String... sides) {
     String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     try (XmlCursor c = style.newCursor()) {
       c.toEndToken();
       c.beginElement(new QName(w, "tblPr", "w"));
       c.beginElement(new QName(w, "tblBorders", "w"));
-      for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+      for (String side : sides) {
         c.beginElement(new QName(w, side, "w"));
-        c.insertAttributeWithValue(new QName(w, "val", "w"), "single");
+        c.insertAttributeWithValue(new QName(w, "val", "w"), val);
         c.insertAttributeWithValue(new QName(w, "sz", "w"), "4");
         c.insertAttributeWithValue(new QName(w, "space", "w"), "0");
         c.insertAttributeWithValue(new QName(w, "color", "w"), "808080");

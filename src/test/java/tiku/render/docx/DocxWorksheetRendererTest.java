@@ -89,7 +89,8 @@ class DocxWorksheetRendererTest {
       assertThat(items).hasSize(SampleBanks.chinese().questions().size());
       assertThat(items).allSatisfy(p -> assertThat(p.getNumID()).isNotNull());
       assertThat(doc.getTables()).hasSize(1); // the matching question
-      assertThat(doc.getTables().get(0).getStyleID()).isEqualTo("TableGrid");
+      assertThat(doc.getTables().get(0).getStyleID()).isEqualTo("MatchingTable");
+      assertThat(doc.getStyles().getStyle("MatchingTable").getName()).isEqualTo("Matching Table");
       String stylesXml = doc.getStyles().getCtStyles().xmlText();
       assertThat(stylesXml).contains("w:eastAsia=\"Noto Sans TC\"").contains("w:eastAsia=\"zh-TW\"");
       String footer = doc.getFooterArray(0)._getHdrFtr().xmlText();
