@@ -18,6 +18,8 @@ import tiku.model.QuestionBank;
 import tiku.read.ReadOptions;
 import tiku.read.Readers;
 import tiku.render.RenderJob;
+import tiku.render.RenderReport;
+import tiku.render.ReportingRenderer;
 import tiku.render.RenderOptions;
 import tiku.render.Renderer;
 import tiku.render.Renderers;
@@ -53,13 +55,18 @@ public final class Tiku {
     return Selector.select(bank, selection);
   }
 
-  public static List<Path> render(
+  /** Renders in one format; the report lists the files and any question the format could not hold. */
+  public static RenderReport render(
       QuestionBank bank, List<Question> questions, String format, RenderOptions options, Path outDir)
       throws IOException {
     Renderer r =
         Renderers.forFormat(format)
             .orElseThrow(() -> new IllegalArgumentException("unknown format '" + format + "' (" + String.join(", ", Renderers.ALL_FORMATS) + ")"));
-    return r.render(new RenderJob(bank, questions, options, outDir));
+    RenderJob job = new RenderJob(bank, questions, options, outDir);
+    if (r instanceof ReportingRenderer rr) {
+      return rr.report(job);
+    }
+    return new RenderReport(r.render(job), List.of());
   }
 
   /** The document's date as yyyy-MM-dd, from its metadata, or null. */

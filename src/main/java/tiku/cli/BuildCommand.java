@@ -49,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
       bank = BankLoader.load(ref, err);
     }
     SelectedQuestions s = SelectedQuestions.of(ref, bank, selection);
-    FormatRunner.run(s, Renderers.BUILD_FORMATS, options, FormatRunner.outDir(out, bank.deck()), spec.commandLine().getOut());
+    FormatRunner.run(s, Renderers.BUILD_FORMATS, options, FormatRunner.outDir(out, bank.deck()), spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 

@@ -33,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
     List<String> fs = FormatRunner.formats(formats, List.of("xlsx"));
     var options = output.toRenderOptions(selection.seed);
     SelectedQuestions s = SelectedQuestions.load(deck, selection, spec.commandLine().getErr());
-    FormatRunner.run(s, fs, options, FormatRunner.outDir(out, s.bank().deck()), spec.commandLine().getOut());
+    FormatRunner.run(s, fs, options, FormatRunner.outDir(out, s.bank().deck()), spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import tiku.Tiku;
 import tiku.render.RenderOptions;
+import tiku.render.RenderReport;
 import tiku.render.Renderers;
 
 /** Renders a selection in each requested format, printing the files written. */
@@ -33,13 +34,15 @@ final class FormatRunner {
     return Path.of(root == null || root.isBlank() ? "." : root).resolve("output").resolve(tiku.io.SafeNames.slug(deck));
   }
 
-  static void run(SelectedQuestions s, List<String> formats, RenderOptions options, Path outDir, PrintWriter out)
+  static void run(
+      SelectedQuestions s, List<String> formats, RenderOptions options, Path outDir, PrintWriter out, PrintWriter err)
       throws IOException {
     for (String f : formats) {
-      for (Path p : Tiku.render(s.bank(), s.questions(), f, options, outDir)) {
-        out.println(p);
-      }
+      RenderReport report = Tiku.render(s.bank(), s.questions(), f, options, outDir);
+      report.skipped().forEach(k -> err.println("tiku: " + k.message(f)));
+      report.files().forEach(out::println);
     }
     out.flush();
+    err.flush();
   }
 }

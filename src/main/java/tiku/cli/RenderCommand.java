@@ -33,7 +33,7 @@ final class RenderCommand implements Callable<Integer> {
     List<String> fs = FormatRunner.formats(formats, Renderers.BUILD_FORMATS);
     var options = output.toRenderOptions(selection.seed);
     SelectedQuestions s = SelectedQuestions.load(deck, selection, spec.commandLine().getErr());
-    FormatRunner.run(s, fs, options, FormatRunner.outDir(out, s.bank().deck()), spec.commandLine().getOut());
+    FormatRunner.run(s, fs, options, FormatRunner.outDir(out, s.bank().deck()), spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 }

@@ -73,7 +73,7 @@ public class RenderBenchmark {
   }
 
   @Benchmark
-  public List<Path> render() throws IOException {
+  public tiku.render.RenderReport render() throws IOException {
     return Tiku.render(bank, questions, format, RenderOptions.defaults(), out);
   }
 }

@@ -2,12 +2,29 @@ package tiku.render.qti;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import tiku.io.AtomicFiles;
+import tiku.model.Question;
+import tiku.render.Labels;
 import tiku.render.RenderJob;
 import tiku.render.Renderer;
+import tiku.render.lms.ExportReport;
+import tiku.render.lms.PlatformLabels;
+import tiku.render.lms.XmlOut;
 
-/** Placeholder until the qti21 format lands: refuses to run rather than write something wrong. */
+/**
+ * A QTI 2.1 content package ({@code <baseName>-qti21.zip}): one {@code imsqti_v2p1}
+ * assessmentItem per question under {@code items/}, an assessmentTest with one section per
+ * pillar, and an {@code imscp_v1p1} manifest listing each file as a resource.
+ */
 public final class Qti21Renderer implements Renderer {
+  static final String CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1";
+  private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
   @Override
   public String format() {
     return "qti21";
@@ -15,6 +32,91 @@ public final class Qti21Renderer implements Renderer {
 
   @Override
   public List<Path> render(RenderJob job) throws IOException {
-    throw new UnsupportedOperationException("the qti21 format is not built yet");
+    ExportReport report = export(job);
+    report.printWarnings(System.err);
+    return report.files();
+  }
+
+  /** Writes the package and says what QTI 2.1 could not carry as it is. */
+  public ExportReport export(RenderJob job) throws IOException {
+    Labels labels = PlatformLabels.of(job);
+    List<String> warnings = new ArrayList<>();
+    String testId = QtiIds.forDeck(job.bank().deck());
+    String title = job.options().title() != null ? job.options().title() : job.bank().source().title();
+    List<String> ids = QtiIds.forQuestions(job.questions());
+    Qti21ItemWriter items = new Qti21ItemWriter(labels, warnings);
+
+    PackageZip zip = new PackageZip();
+    zip.addXml("imsmanifest.xml", x -> manifest(x, testId, ids));
+    zip.addXml(testId + ".xml", x -> test(x, job, testId, title, ids, labels));
+    for (int i = 0; i < ids.size(); i++) {
+      Question q = job.questions().get(i);
+      String id = ids.get(i);
+      zip.addXml(itemHref(id), x -> items.write(x, q, id));
+    }
+    Path out = job.outDir().resolve(job.baseName() + "-qti21.zip");
+    AtomicFiles.write(out, zip::writeTo);
+    return new ExportReport(format(), List.of(out), warnings);
+  }
+
+  static String itemHref(String id) {
+    return "items/" + id + ".xml";
+  }
+
+  private static void manifest(XmlOut x, String testId, List<String> ids) throws XMLStreamException {
+    x.openRoot("manifest", CP_NS, "xsi", XSI);
+    x.attribute("identifier", testId + "_manifest");
+    x.attribute("xsi", XSI, "schemaLocation", CP_NS + " http://www.imsglobal.org/xsd/imscp_v1p1.xsd");
+    x.open("metadata").leaf("schema", "QTIv2.1 Package").leaf("schemaversion", "1.0.0").close();
+    x.empty("organizations");
+    x.open("resources");
+    x.open("resource", "identifier", testId, "type", "imsqti_test_xmlv2p1", "href", testId + ".xml");
+    x.empty("file", "href", testId + ".xml");
+    for (String id : ids) {
+      x.empty("dependency", "identifierref", id);
+    }
+    x.close();
+    for (String id : ids) {
+      x.open("resource", "identifier", id, "type", "imsqti_item_xmlv2p1", "href", itemHref(id));
+      x.empty("file", "href", itemHref(id));
+      x.close();
+    }
+    x.close().close();
+  }
+
+  /** The test: one part, one section per pillar (in order of first selected question), the score summed. */
+  private static void test(XmlOut x, RenderJob job, String testId, String title, List<String> ids, Labels labels)
+      throws XMLStreamException {
+    x.openRoot("assessmentTest", Qti21ItemWriter.NS, "xsi", XSI);
+    x.attribute("xsi", XSI, "schemaLocation", Qti21ItemWriter.NS + " " + Qti21ItemWriter.SCHEMA);
+    x.attribute("identifier", testId);
+    x.attribute("title", title);
+    x.attribute("toolName", "Tiku");
+    x.open("outcomeDeclaration", "identifier", "SCORE", "cardinality", "single", "baseType", "float");
+    x.open("defaultValue").leaf("value", "0").close();
+    x.close();
+    x.open("testPart", "identifier", "part1", "navigationMode", "nonlinear", "submissionMode", "simultaneous");
+    Map<Integer, List<Integer>> sections = new LinkedHashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      sections.computeIfAbsent(job.questions().get(i).pillar(), k -> new ArrayList<>()).add(i);
+    }
+    int n = 1;
+    for (Map.Entry<Integer, List<Integer>> s : sections.entrySet()) {
+      String name = s.getKey() == null
+          ? labels.get("category.other")
+          : job.bank().pillar(s.getKey())
+              .map(p -> labels.format("category.pillar", p.label(), p.heading()))
+              .orElse(labels.get("pillar") + " " + s.getKey());
+      x.open("assessmentSection", "identifier", "section" + n++, "title", name, "visible", "true");
+      for (int i : s.getValue()) {
+        x.empty("assessmentItemRef", "identifier", ids.get(i), "href", itemHref(ids.get(i)));
+      }
+      x.close();
+    }
+    x.close();
+    x.open("outcomeProcessing").open("setOutcomeValue", "identifier", "SCORE").open("sum");
+    x.empty("testVariables", "variableIdentifier", "SCORE");
+    x.close().close().close();
+    x.close();
   }
 }

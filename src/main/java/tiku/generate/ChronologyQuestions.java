@@ -1,0 +1,107 @@
+package tiku.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tiku.model.Answer;
+import tiku.model.QuestionType;
+import tiku.model.YearEvent;
+
+/**
+ * Chronology: three to five events the document dates, each on a distinct date, to put in order.
+ * An event's text never shows its own year.
+ */
+final class ChronologyQuestions implements QuestionFamily {
+  static final String FAMILY = "chronology";
+  private static final Pattern MONTH_DAY = Pattern.compile("([0-9]{1,2})月(?:([0-9]{1,2})日)?");
+
+  /** A dated event the document states, with where it stands. */
+  private record Dated(long when, String event, String year, Passage passage, String quote) {}
+
+  @Override
+  public List<Draft> drafts(GenerationContext ctx) {
+    List<Dated> events = new ArrayList<>();
+    for (YearEvent y : ctx.facts().years()) {
+      Dated d = dated(ctx, y);
+      if (d != null && events.stream().noneMatch(o -> o.when() == d.when() || SameThing.normal(o.event()).equals(SameThing.normal(d.event())))) {
+        events.add(d);
+      }
+    }
+    events.sort(Comparator.comparingLong(Dated::when));
+    List<Draft> out = new ArrayList<>();
+    if (events.size() < 3) {
+      return out;
+    }
+    // one group spanning the timeline; with six or more events, two interleaved groups
+    int groups = events.size() >= 6 ? 2 : 1;
+    for (int g = 0; g < groups; g++) {
+      List<Dated> group = new ArrayList<>();
+      for (int i = g; i < events.size() && group.size() < 5; i += groups) {
+        group.add(events.get(i));
+      }
+      if (group.size() >= 3) {
+        out.add(ordering(ctx, group));
+      }
+    }
+    return out;
+  }
+
+  private static Dated dated(GenerationContext ctx, YearEvent y) {
+    String event = y.event() == null ? "" : y.event().strip();
+    String digits = String.valueOf(y.year());
+    event = event.replace(digits + "年", "").replace(digits, "").replaceAll("^[\\s,，、：:]+|[\\s,，、。；]+$", "").strip();
+    int max = ctx.text().language().isChinese() ? 30 : 90;
+    if (event.length() < 2 || event.length() > max || event.matches(".*(1[5-9]|20)[0-9]{2}.*") || !DocumentText.usable(event)) {
+      return null;
+    }
+    Passage p = null;
+    if (y.citation() != null) {
+      p = ctx.text().locate(y.citation(), digits).orElse(null);
+    }
+    if (p == null && y.sentence() != null) {
+      p = ctx.text().passages().stream().filter(q -> q.text().contains(y.sentence()) && q.text().contains(digits)).findFirst().orElse(null);
+    }
+    if (p == null) {
+      return null;
+    }
+    int at = p.text().indexOf(y.date() != null && p.text().contains(y.date()) ? y.date() : digits);
+    String quote = Fragment.cut(p.text(), at, at + digits.length(), ctx.text().language());
+    if (!ctx.text().grounded(quote)) {
+      return null;
+    }
+    long month = 0;
+    long day = 0;
+    if (y.date() != null) {
+      Matcher m = MONTH_DAY.matcher(y.date());
+      if (m.find()) {
+        month = Long.parseLong(m.group(1));
+        day = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+      }
+    }
+    return new Dated(y.year() * 10000L + month * 100 + day, event, digits, p, quote);
+  }
+
+  private Draft ordering(GenerationContext ctx, List<Dated> group) {
+    StemWriter w = ctx.words();
+    List<String> items = group.stream().map(Dated::event).toList();
+    List<String> cites = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (Dated d : group) {
+      cites.add(w.cite(d.passage(), d.quote()));
+      keys.add(String.valueOf(d.when()));
+    }
+    String identity = "order:" + String.join(",", keys);
+    Dated first = group.get(0);
+    List<String> shuffled = OptionOrder.shuffle(items, FAMILY, identity);
+    if (shuffled.equals(items)) {
+      // never print the items already in order
+      shuffled = new ArrayList<>(items);
+      java.util.Collections.reverse(shuffled);
+    }
+    return new Draft(FAMILY, identity, QuestionType.ORDERING, w.ordering(first.passage()), shuffled,
+        new Answer.Sequence(items), w.join(cites), null, AgreementQuestions.source(first.passage(), first.quote()),
+        Closeness.NEAR, 1);
+  }
+}

@@ -1,0 +1,50 @@
+package tiku.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One place where a passage names a thing (an agreement, an organization), by one of its names.
+ *
+ * @param surface the name as the passage writes it (the canonical name or an alias)
+ * @param at its offset in the passage text
+ */
+record Mention(Named thing, String surface, Passage passage, int at) {
+  /** Names worth asking about: not bare acronyms, which the acronym questions cover. */
+  static boolean askable(String name) {
+    return name != null && name.strip().length() >= 3 && !name.matches("[A-Z0-9.&\\- ]{2,12}");
+  }
+
+  /** The first mention of each thing in each passage, by its longest name found there. */
+  static List<Mention> all(List<Named> things, List<Passage> passages) {
+    List<Mention> out = new ArrayList<>();
+    for (Passage p : passages) {
+      for (Named a : things) {
+        Mention best = null;
+        for (String n : a.allNames()) {
+          if (!askable(n)) {
+            continue;
+          }
+          int at = p.text().indexOf(n);
+          if (at >= 0 && (best == null || n.length() > best.surface().length())) {
+            best = new Mention(a, n, p, at);
+          }
+        }
+        if (best != null) {
+          out.add(best);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the passage names the thing by any name (acronyms included). */
+  static boolean names(Passage p, Named a) {
+    for (String n : a.allNames()) {
+      if (n != null && n.length() >= 2 && p.text().contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,25 @@
+package tiku.generate;
+
+import tiku.model.Clause;
+
+/**
+ * A clause or a prose paragraph of the content, in document order.
+ *
+ * @param clause the clause, or null for prose
+ * @param section the section (pillar) it stands in, or null
+ * @param order its position among the passages
+ */
+record Passage(String text, Clause clause, Integer section, int order) {
+  boolean isClause() {
+    return clause != null;
+  }
+
+  /** Identity of the place, stable when other passages change wording: section and printed label. */
+  String place() {
+    if (clause == null) {
+      return "p";
+    }
+    boolean printed = clause.label() != null && clause.label().matches("[0-9０-９]+(\\.[0-9]+)*");
+    return (section == null ? "-" : section) + "/" + (printed ? clause.label() : "#" + clause.number());
+  }
+}

@@ -1,0 +1,60 @@
+package tiku.generate;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How plainly a passage's own words point to a section heading: the heading's two-character runs
+ * (Chinese) or word stems (English) that the passage repeats. A pillar the words do not point to,
+ * or point to no more than to a distractor, is a hard question.
+ */
+final class PillarCue {
+  private static final Set<String> NOISE =
+      Set.of("加強", "加强", "合作", "強政", "强政", "及其", "其他", "領域", "领域", "and", "the", "of");
+
+  private PillarCue() {}
+
+  static int overlap(String passage, String heading) {
+    int n = 0;
+    for (String unit : units(heading)) {
+      if (passage.toLowerCase(Locale.ROOT).contains(unit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static Closeness closeness(String passage, String key, Collection<String> distractors) {
+    int k = overlap(passage, key);
+    int other = 0;
+    for (String d : distractors) {
+      other = Math.max(other, overlap(passage, d));
+    }
+    if (k == 0 || other >= k) {
+      return Closeness.CLOSE;
+    }
+    return k >= 2 && other == 0 ? Closeness.FAR : Closeness.NEAR;
+  }
+
+  private static Set<String> units(String heading) {
+    Set<String> out = new HashSet<>();
+    String h = heading.toLowerCase(Locale.ROOT);
+    if (h.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      for (String part : h.split("[、，,與与和及\\s]+")) {
+        for (int i = 0; i + 2 <= part.length(); i++) {
+          out.add(part.substring(i, i + 2));
+        }
+      }
+    } else {
+      for (String w : h.split("[^\\p{L}]+")) {
+        if (w.length() >= 4) {
+          out.add(w.substring(0, Math.min(w.length(), 6)));
+        }
+      }
+    }
+    out.removeAll(NOISE);
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+package tiku.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tiku.model.Answer;
+import tiku.model.Quantity;
+import tiku.model.QuestionType;
+
+/**
+ * Key quantities (50億英鎊, 15%, 100 days): the passage with the quantity cut out, distractors
+ * written in the key's own form with the other numbers the document states.
+ */
+final class QuantityQuestions implements QuestionFamily {
+  static final String FAMILY = "quantity";
+  private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.,][0-9]+)?");
+
+  /** A quantity as the passage writes it, and its number. */
+  private record Stated(Quantity quantity, String surface, String number, Passage passage, int at) {}
+
+  @Override
+  public List<Draft> drafts(GenerationContext ctx) {
+    List<Stated> stated = new ArrayList<>();
+    for (Quantity q : ctx.facts().quantities()) {
+      Stated s = locate(ctx, q);
+      if (s != null && stated.stream().noneMatch(o -> o.surface().equals(s.surface()) && o.passage() == s.passage())) {
+        stated.add(s);
+      }
+    }
+    Set<String> numbers = new LinkedHashSet<>();
+    stated.forEach(s -> numbers.add(s.number()));
+    List<Draft> out = new ArrayList<>();
+    for (Stated s : stated) {
+      Draft d = question(ctx, s, numbers);
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static Stated locate(GenerationContext ctx, Quantity q) {
+    String value = q.value() == null ? "" : q.value().strip();
+    String unit = q.unit() == null ? "" : q.unit().strip();
+    Matcher m = NUMBER.matcher(value);
+    if (!m.find() || value.startsWith("第")) {
+      return null; // ordinals and numbers in words are not asked
+    }
+    String number = m.group();
+    for (String surface : List.of(value + unit, value + " " + unit, unit + value, unit + " " + value)) {
+      if (surface.strip().length() <= number.length()) {
+        continue;
+      }
+      for (Passage p : ctx.text().passages()) {
+        int at = p.text().indexOf(surface);
+        if (at >= 0 && !YearMention.insideBrackets(p.text(), at) && boundary(p.text(), at, at + surface.length())) {
+          return new Stated(q, surface, number, p, at);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Not part of a longer number ("5" inside "50"). */
+  private static boolean boundary(String text, int start, int end) {
+    boolean left = start == 0 || !Character.isDigit(text.charAt(start - 1)) && text.charAt(start - 1) != '.';
+    boolean right = end >= text.length() || !Character.isDigit(text.charAt(end));
+    return left && right;
+  }
+
+  private Draft question(GenerationContext ctx, Stated s, Set<String> numbers) {
+    Passage p = s.passage();
+    Fragment.Gapped g = Fragment.gap(p.text(), s.at(), s.at() + s.surface().length(), ctx.text().language());
+    if (g == null || !ctx.text().grounded(g.fragment())) {
+      return null;
+    }
+    double key = value(s.number());
+    List<String> others = numbers.stream()
+        .filter(n -> value(n) != key)
+        .sorted(Comparator.comparingDouble((String n) -> Math.abs(Math.log(value(n) / key))).thenComparing(n -> n))
+        .map(n -> s.surface().replaceFirst(Pattern.quote(s.number()), n))
+        // a form the document states elsewhere might be true there
+        .filter(o -> !ctx.text().content().contains(o))
+        .toList();
+    if (others.size() < 3 || key <= 0) {
+      return null;
+    }
+    List<String> distractors = others.subList(0, 3);
+    String identity = "quantity:" + SameThing.normal(s.surface()) + "@" + p.place();
+    List<String> options = new ArrayList<>(distractors);
+    options.add(s.surface());
+    StemWriter w = ctx.words();
+    double nearest = distractors.stream().mapToDouble(d -> Math.abs(Math.log(value(NUMBER.matcher(d).results().findFirst().orElseThrow().group()) / key))).min().orElse(9);
+    Closeness c = nearest <= Math.log(1.5) ? Closeness.CLOSE : nearest <= Math.log(4) ? Closeness.NEAR : Closeness.FAR;
+    return new Draft(FAMILY, identity, QuestionType.MULTIPLE_CHOICE, w.gapChoice(p, g.gapped(), StemWriter.Kind.QUANTITY),
+        OptionOrder.shuffle(options, FAMILY, identity), new Answer.Choice(s.surface()), w.cite(p, g.fragment()),
+        p.section(), AgreementQuestions.source(p, g.fragment()), c, ctx.text().mentions(s.surface()));
+  }
+
+  private static double value(String n) {
+    return Double.parseDouble(n.replace(",", ""));
+  }
+}

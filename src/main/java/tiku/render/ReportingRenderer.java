@@ -1,0 +1,23 @@
+package tiku.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A renderer whose format cannot hold every question (GIFT has no ordering, Kahoot only short
+ * choice questions): it says which questions it left out. A caller that knows this interface
+ * calls {@link #report}; one that only knows {@link Renderer} still sees the list on stderr.
+ */
+public interface ReportingRenderer extends Renderer {
+  /** Writes the output files and lists the questions left out. */
+  RenderReport report(RenderJob job) throws IOException;
+
+  @Override
+  default List<Path> render(RenderJob job) throws IOException {
+    RenderReport r = report(job);
+    // a caller that does not ask for the report must still not lose questions silently
+    r.skipped().forEach(s -> System.err.println(s.message(format())));
+    return r.files();
+  }
+}

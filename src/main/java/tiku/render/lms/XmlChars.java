@@ -1,0 +1,42 @@
+package tiku.render.lms;
+
+/**
+ * Makes text safe to carry in XML 1.0: characters the format forbids (most C0 controls, lone
+ * surrogates, U+FFFE/U+FFFF) become U+FFFD, so the place stays visible instead of the file
+ * becoming unreadable. Tab, line feed and carriage return are kept.
+ */
+public final class XmlChars {
+  private XmlChars() {}
+
+  public static String clean(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok;
+      if (Character.isHighSurrogate(c)) {
+        ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        if (ok) {
+          if (sb != null) {
+            sb.append(c).append(s.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        ok = false;
+      } else {
+        ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+      }
+      if (!ok && sb == null) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (sb != null) {
+        sb.append(ok ? c : '\uFFFD');
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+}

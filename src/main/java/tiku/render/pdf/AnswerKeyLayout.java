@@ -1,0 +1,135 @@
+package tiku.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
+import tiku.model.Answer;
+import tiku.model.Question;
+import tiku.model.QuestionSource;
+import tiku.render.Labels;
+
+/**
+ * The teacher's answer key for one form: each question's number and answer (option letters as
+ * that form printed them), a short explanation, and where the answer stands in the document
+ * (第N條 and the quoted sentence).
+ */
+public final class AnswerKeyLayout {
+  private final PdfText text;
+  private final Labels labels;
+  private final float width;
+
+  public AnswerKeyLayout(PdfText text, Labels labels, PageSetup page) {
+    this.text = text;
+    this.labels = labels;
+    this.width = page.contentWidth();
+  }
+
+  public void add(Document doc, WorksheetPlan plan) throws DocumentException {
+    PdfPTable head = Cells.table(width, width);
+    PdfPCell title = Cells.of(text.bold(labels.format("key.title", plan.fullTitle()), PdfText.TITLE));
+    title.setHorizontalAlignment(Element.ALIGN_CENTER);
+    head.addCell(title);
+    head.setSpacingAfter(8f);
+    doc.add(head);
+    String[] numerals = labels.get("section.numbers").split(",");
+    int s = 0;
+    for (WorksheetPlan.Section section : plan.sections()) {
+      doc.add(sectionTable(numerals[Math.min(s++, numerals.length - 1)], section));
+    }
+  }
+
+  /** One table per section; its heading and column names repeat on every page it runs onto. */
+  private PdfPTable sectionTable(String numeral, WorksheetPlan.Section section) {
+    float num = text.width("000", PdfText.BODY) + 8f;
+    float answer = width * 0.30f;
+    PdfPTable t = Cells.table(width, num, answer, width - num - answer);
+    t.setSpacingAfter(8f);
+    t.setHeaderRows(2);
+    t.setSplitLate(true);
+    PdfPCell h =
+        Cells.spanning(
+            Cells.of(text.bold(labels.format("section.heading", numeral, labels.type(section.type())), PdfText.HEADING)),
+            3);
+    h.setPaddingTop(6f);
+    h.setPaddingBottom(4f);
+    t.addCell(h);
+    for (String k : List.of("key.number", "key.answer", "key.explanation")) {
+      PdfPCell c = Cells.of(text.bold(labels.get(k), PdfText.SMALL + 1));
+      c.setBorder(Rectangle.BOTTOM);
+      c.setBorderWidthBottom(0.6f);
+      t.addCell(c);
+    }
+    int n = section.firstNumber();
+    for (Question q : section.questions()) {
+      t.addCell(ruled(Cells.right(Cells.of(text.plain(String.valueOf(n++), PdfText.BODY)))));
+      t.addCell(ruled(Cells.of(text.bold(answer(q), PdfText.BODY))));
+      t.addCell(ruled(Cells.of(explanation(q))));
+    }
+    return t;
+  }
+
+  private static PdfPCell ruled(PdfPCell c) {
+    c.setBorder(Rectangle.BOTTOM);
+    c.setBorderWidthBottom(0.25f);
+    c.setBorderColorBottom(PdfText.GREY);
+    c.setPaddingTop(3f);
+    c.setPaddingBottom(5f);
+    return c;
+  }
+
+  /** The answer as this form shows it: "(B) 1973", "○", "(1) C　(2) A", "B → A → C". */
+  String answer(Question q) {
+    Answer a = q.answer();
+    if (a instanceof Answer.Choice c) {
+      int i = q.options().indexOf(c.option());
+      return i < 0 ? c.option() : OptionLayout.letter(i) + " " + c.option();
+    }
+    if (a instanceof Answer.Pairs p) {
+      List<String> parts = new ArrayList<>();
+      for (int i = 0; i < p.pairs().size(); i++) {
+        int r = q.options().indexOf(p.pairs().get(i).right());
+        parts.add("(" + (i + 1) + ") " + (r < 0 ? p.pairs().get(i).right() : letterOnly(r)));
+      }
+      return String.join("　", parts);
+    }
+    if (a instanceof Answer.Sequence s) {
+      List<String> parts = new ArrayList<>();
+      for (String item : s.items()) {
+        int i = q.options().indexOf(item);
+        parts.add(i < 0 ? item : letterOnly(i));
+      }
+      return String.join(" → ", parts);
+    }
+    return labels.answer(a);
+  }
+
+  private static String letterOnly(int i) {
+    return String.valueOf((char) ('A' + i));
+  }
+
+  /** The explanation, then the source: 「出處：第5條」 and the quoted sentence, smaller. */
+  private Phrase explanation(Question q) {
+    List<com.lowagie.text.Chunk> chunks = new ArrayList<>();
+    if (q.explanation() != null && !q.explanation().isBlank()) {
+      chunks.add(text.chunk(q.explanation().strip(), PdfText.SMALL + 1, false, null));
+      chunks.add(text.lineBreak(PdfText.SMALL + 1));
+    }
+    QuestionSource src = q.source();
+    String where = labels.format("key.source.line", labels.clause(src));
+    if (src != null && src.quote() != null && !src.quote().isBlank()) {
+      where += " " + quoteMarks(src.quote().strip());
+    }
+    chunks.add(text.chunk(where, PdfText.SMALL, false, PdfText.GREY));
+    return text.phrase(chunks.toArray(com.lowagie.text.Chunk[]::new));
+  }
+
+  private String quoteMarks(String quote) {
+    return labels.language().isChinese() ? "「" + quote + "」" : "“" + quote + "”";
+  }
+}

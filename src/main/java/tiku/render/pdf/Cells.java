@@ -1,0 +1,59 @@
+package tiku.render.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/** Borderless table cells and fixed-width tables, the building blocks of every block on the page. */
+final class Cells {
+  private Cells() {}
+
+  static PdfPCell of(Phrase p) {
+    PdfPCell c = new PdfPCell(p);
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPadding(1.5f);
+    c.setPaddingBottom(3f);
+    // the first line sits on the cell's top edge as in running text, not below an extra gap
+    c.setUseAscender(true);
+    c.setUseDescender(true);
+    return c;
+  }
+
+  static PdfPCell of(PdfPTable inner) {
+    PdfPCell c = new PdfPCell(inner);
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPadding(0f);
+    return c;
+  }
+
+  static PdfPCell empty() {
+    return of(new Phrase(""));
+  }
+
+  static PdfPCell spanning(PdfPCell c, int columns) {
+    c.setColspan(columns);
+    return c;
+  }
+
+  static PdfPCell right(PdfPCell c) {
+    c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    return c;
+  }
+
+  /** A table exactly {@code width} points wide with columns of these widths. */
+  static PdfPTable table(float width, float... columns) {
+    PdfPTable t = new PdfPTable(columns.length);
+    try {
+      t.setTotalWidth(columns);
+    } catch (com.lowagie.text.DocumentException e) {
+      throw new IllegalArgumentException(e);
+    }
+    t.setTotalWidth(width);
+    t.setLockedWidth(true);
+    t.setHorizontalAlignment(Element.ALIGN_LEFT);
+    t.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+    return t;
+  }
+}

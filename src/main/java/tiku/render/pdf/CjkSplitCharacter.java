@@ -1,0 +1,93 @@
+package tiku.render.pdf;
+
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
+
+/**
+ * Where a line may break in mixed Chinese and Latin text, with the kinsoku rules Chinese
+ * typesetting keeps: a line may break between any two Chinese characters, but never just before
+ * closing punctuation (，。、；：）」』》？！…) nor just after opening punctuation (（「『《).
+ * Latin words, numbers and runs of blank underscores are kept whole.
+ *
+ * <p>OpenPDF asks "may the line end after {@code cc[current]}?" and passes the whole paragraph, so
+ * the rule also holds where one chunk ends and the next begins.
+ */
+public final class CjkSplitCharacter implements SplitCharacter {
+  /** One shared instance: it holds no state. */
+  public static final CjkSplitCharacter INSTANCE = new CjkSplitCharacter();
+
+  /** May not begin a line. */
+  static final String CLOSING = "，。、；：？！）」』》〉】〕｝〗〙〛％‰’”…‥・·ー～,.;:?!)]}%";
+
+  /** May not end a line. */
+  static final String OPENING = "（「『《〈【〔｛〖〘〚‘“([{";
+
+  private CjkSplitCharacter() {}
+
+  @Override
+  public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+    if (current + 1 >= end) {
+      return true;
+    }
+    char c = at(current, cc, ck);
+    char next = at(current + 1, cc, ck);
+    return mayBreakBetween(c, next);
+  }
+
+  /** Whether a line may end after {@code c} when {@code next} follows. */
+  static boolean mayBreakBetween(char c, char next) {
+    if (isClosing(next) || isOpening(c) || Character.isHighSurrogate(c)) {
+      return false;
+    }
+    if (isBlank(c) && isBlank(next)) {
+      return false; // a blank to write in stays one piece
+    }
+    if (c == '—' && next == '—' || c == '…' && next == '…') {
+      return false;
+    }
+    if (Character.isWhitespace(c) || c == '\u3000') {
+      return true;
+    }
+    if (c == '-' || c == '/' || c == '→') {
+      return !Character.isWhitespace(next);
+    }
+    return isWide(c) || isWide(next);
+  }
+
+  static boolean isClosing(char c) {
+    return CLOSING.indexOf(c) >= 0;
+  }
+
+  static boolean isOpening(char c) {
+    return OPENING.indexOf(c) >= 0;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == '_' || c == '＿';
+  }
+
+  /** Chinese characters, kana, CJK punctuation and full-width forms: each one a breakable unit. */
+  private static boolean isWide(char c) {
+    if (Character.isSurrogate(c)) {
+      return true; // supplementary ideographs (CJK Extension B…); never split inside the pair (above)
+    }
+    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+    return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+        || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+        || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
+        || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || b == Character.UnicodeBlock.HIRAGANA
+        || b == Character.UnicodeBlock.KATAKANA
+        || b == Character.UnicodeBlock.BOPOMOFO
+        || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (c == '—' || c == '…');
+  }
+
+  private static char at(int i, char[] cc, PdfChunk[] ck) {
+    if (ck == null) {
+      return cc[i];
+    }
+    PdfChunk chunk = ck[Math.min(i, ck.length - 1)];
+    return (char) chunk.getUnicodeEquivalent(cc[i]);
+  }
+}

@@ -1,0 +1,35 @@
+package tiku.render.gift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GiftTextTest {
+  @Test
+  void escapesEveryCharacterMoodlesRepcharEscapes() {
+    // the table in Moodle's qformat_gift::repchar: \ # = ~ { } : and a line break
+    assertThat(GiftText.escape("\\")).isEqualTo("\\\\");
+    assertThat(GiftText.escape("#=~{}:")).isEqualTo("\\#\\=\\~\\{\\}\\:");
+    assertThat(GiftText.escape("a\nb")).isEqualTo("a\\nb");
+    assertThat(GiftText.escape("a\r\nb")).isEqualTo("a\\nb");
+    // a backslash before "n" stays a backslash and an n, not a line break
+    assertThat(GiftText.escape("C:\\new")).isEqualTo("C\\:\\\\new");
+    assertThat(GiftText.escape("<b>&中文 %50% []")).isEqualTo("<b>&中文 %50% []");
+  }
+
+  @Test
+  void marksAnswersThatReadersWouldTakeForAFormatOrAWeight() {
+    assertThat(GiftText.answer("[html]x")).isEqualTo("[plain][html]x");
+    assertThat(GiftText.answer("%50% of it")).isEqualTo("[plain]%50% of it");
+    assertThat(GiftText.answer("  1973 ")).isEqualTo("1973");
+  }
+
+  @Test
+  void assemblesCategoryPathsAsMoodleDoes() {
+    // the cases of Moodle's own test of assemble_category_path
+    assertThat(GiftCategory.assemble(List.of("$course$", "Tim's questions", "Tricky things like / // and so on",
+            "Category name ending in /", "/ and one that starts with one")))
+        .isEqualTo("$course$/Tim's questions/Tricky things like // //// and so on/Category name ending in // / // and one that starts with one");
+  }
+}
