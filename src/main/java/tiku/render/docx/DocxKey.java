@@ -72,6 +72,7 @@ final class DocxKey {
     for (int c = 0; c < 3; c++) {
       XWPFTableCell cell = head.getCell(c);
       cell.setWidth(String.valueOf(widths[c]));
+      cell.getParagraphs().get(0).setStyle(DocxStyles.KEY_TEXT);
       DocxBlocks.bold(cell.getParagraphs().get(0), heads[c]);
       DocxBlocks.keepWithNext(cell.getParagraphs().get(0));
     }
@@ -81,20 +82,25 @@ final class DocxKey {
       row.setCantSplitRow(true);
       XWPFTableCell num = row.getCell(0);
       num.setWidth(String.valueOf(widths[0]));
+      num.getParagraphs().get(0).setStyle(DocxStyles.KEY_TEXT);
       DocxBlocks.text(num.getParagraphs().get(0), String.valueOf(s.firstNumber() + i));
       XWPFTableCell ans = row.getCell(1);
       ans.setWidth(String.valueOf(widths[1]));
+      ans.getParagraphs().get(0).setStyle(DocxStyles.KEY_TEXT);
       DocxBlocks.bold(ans.getParagraphs().get(0), answers.get(i));
       XWPFTableCell why = row.getCell(2);
       why.setWidth(String.valueOf(widths[2]));
       XWPFParagraph first = why.getParagraphs().get(0);
+      first.setStyle(DocxStyles.KEY_TEXT);
       boolean any = false;
       if (q.answer() instanceof Answer.Pairs p) {
         DocxBlocks.text(first, spelledOut(p));
         any = true;
       }
       if (q.explanation() != null && !q.explanation().isBlank()) {
-        DocxBlocks.text(any ? why.addParagraph() : first, q.explanation());
+        XWPFParagraph p = any ? why.addParagraph() : first;
+        p.setStyle(DocxStyles.KEY_TEXT);
+        DocxBlocks.text(p, q.explanation());
         any = true;
       }
       XWPFParagraph src = any ? why.addParagraph() : first;

@@ -32,6 +32,7 @@ final class DocxStyles {
   static final String OPTIONS = "AnswerOptions";
   static final String FIELDS = "StudentFields";
   static final String INSTRUCTIONS = "Instructions";
+  static final String KEY_TEXT = "KeyText";
   static final String KEY_DETAIL = "KeyDetail";
   static final String SECTION_HINT = "SectionHint";
   static final String MATCHING_TABLE = "MatchingTable";
@@ -40,7 +41,10 @@ final class DocxStyles {
   static final String FOOTER = "Footer";
 
   /** Where question text starts: room for 「（　）10.」 before it. */
-  static final int QUESTION_INDENT = 1200;
+  static final int QUESTION_INDENT = 1100;
+
+  /** Body text size in half-points. */
+  static final int BODY_HALF_POINTS = 21;
 
   private DocxStyles() {}
 
@@ -49,14 +53,15 @@ final class DocxStyles {
     CTDocDefaults defaults = ct.addNewDocDefaults();
     CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
     fonts(rpr.addNewRFonts(), fonts);
-    rpr.addNewSz().setVal(BigInteger.valueOf(24));
-    rpr.addNewSzCs().setVal(BigInteger.valueOf(24));
+    // 10.5 pt, the size of printed Taiwanese tests; 40 questions fit on about four A4 pages
+    rpr.addNewSz().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
+    rpr.addNewSzCs().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
     CTLanguage lang = rpr.addNewLang();
     lang.setVal(fonts.lang());
     lang.setEastAsia(fonts.eastAsiaLang());
     CTPPrGeneral ppr = defaults.addNewPPrDefault().addNewPPr();
     ppr.addNewSpacing().setAfter(BigInteger.valueOf(60));
-    ppr.getSpacing().setLine(BigInteger.valueOf(300));
+    ppr.getSpacing().setLine(BigInteger.valueOf(264));
     ppr.getSpacing().setLineRule(STLineSpacingRule.AUTO);
 
     CTStyle normal = style(ct, "Normal", "Normal", STStyleType.PARAGRAPH, null);
@@ -70,13 +75,13 @@ final class DocxStyles {
     h1p.addNewJc().setVal(STJc.CENTER);
     h1p.addNewSpacing().setAfter(BigInteger.valueOf(60));
     h1p.addNewOutlineLvl().setVal(BigInteger.ZERO);
-    run(h1.addNewRPr(), 36, true, null);
+    run(h1.addNewRPr(), 32, true, null);
 
     CTStyle sub = style(ct, SUBTITLE, "Subtitle", STStyleType.PARAGRAPH, "Normal");
     CTPPrGeneral subp = sub.addNewPPr();
     subp.addNewJc().setVal(STJc.CENTER);
     subp.addNewSpacing().setAfter(BigInteger.valueOf(120));
-    run(sub.addNewRPr(), 20, false, "404040");
+    run(sub.addNewRPr(), 19, false, "404040");
 
     CTStyle h2 = style(ct, HEADING2, "heading 2", STStyleType.PARAGRAPH, "Normal");
     h2.addNewNext().setVal(LIST_NUMBER);
@@ -85,7 +90,7 @@ final class DocxStyles {
     h2p.addNewSpacing().setBefore(BigInteger.valueOf(240));
     h2p.getSpacing().setAfter(BigInteger.valueOf(60));
     h2p.addNewOutlineLvl().setVal(BigInteger.ONE);
-    run(h2.addNewRPr(), 26, true, null);
+    run(h2.addNewRPr(), 24, true, null);
 
     CTStyle list = style(ct, LIST_NUMBER, "List Number", STStyleType.PARAGRAPH, "Normal");
     CTPPrGeneral lp = list.addNewPPr();
@@ -112,24 +117,28 @@ final class DocxStyles {
     border(ip.getPBdr().addNewBottom());
     border(ip.getPBdr().addNewLeft());
     border(ip.getPBdr().addNewRight());
-    run(instr.addNewRPr(), 21, false, null);
+    run(instr.addNewRPr(), 19, false, null);
 
     CTStyle hint = style(ct, SECTION_HINT, "Section Hint", STStyleType.PARAGRAPH, "Normal");
     hint.addNewPPr().addNewKeepNext();
     hint.getPPr().addNewSpacing().setAfter(BigInteger.valueOf(40));
     run(hint.addNewRPr(), 21, false, "404040");
 
-    CTStyle detail = style(ct, KEY_DETAIL, "Key Detail", STStyleType.PARAGRAPH, "Normal");
-    CTPPrGeneral dp = detail.addNewPPr();
-    dp.addNewSpacing().setAfter(BigInteger.valueOf(20));
-    run(detail.addNewRPr(), 21, false, "404040");
+    CTStyle keyText = style(ct, KEY_TEXT, "Key Text", STStyleType.PARAGRAPH, "Normal");
+    keyText.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+    keyText.getPPr().getSpacing().setLine(BigInteger.valueOf(240));
+    keyText.getPPr().getSpacing().setLineRule(STLineSpacingRule.AUTO);
+    run(keyText.addNewRPr(), 19, false, null);
+
+    CTStyle detail = style(ct, KEY_DETAIL, "Key Detail", STStyleType.PARAGRAPH, KEY_TEXT);
+    run(detail.addNewRPr(), 17, false, "595959");
 
     CTStyle footer = style(ct, FOOTER, "footer", STStyleType.PARAGRAPH, "Normal");
     footer.addNewPPr().addNewJc().setVal(STJc.CENTER);
     run(footer.addNewRPr(), 18, false, null);
 
     CTStyle points = style(ct, SECTION_POINTS, "Section Points", STStyleType.CHARACTER, null);
-    run(points.addNewRPr(), 21, false, "595959");
+    run(points.addNewRPr(), 19, false, "595959");
     points.getRPr().addNewB().setVal(false);
 
     // matching columns print without rules, as on the PDF; a teacher can give the style a grid

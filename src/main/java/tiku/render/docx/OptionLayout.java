@@ -8,8 +8,8 @@ import tiku.render.DisplayWidth;
  * line (and pair up evenly), else one per line, as printed tests do.
  */
 final class OptionLayout {
-  /** Twips per half-width column at the 12 pt body size (a CJK character is two columns). */
-  static final int TWIPS_PER_COLUMN = 120;
+  /** Twips per half-width column at the 10.5 pt body size (a CJK character is two columns). */
+  static final int TWIPS_PER_COLUMN = DocxStyles.BODY_HALF_POINTS * 10 / 2;
   /** "(A) " before the option and a little air after it. */
   private static final int LABEL_COLUMNS = 6;
 
