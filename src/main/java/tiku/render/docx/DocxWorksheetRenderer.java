@@ -70,6 +70,7 @@ public final class DocxWorksheetRenderer implements Renderer {
   private static XWPFDocument newDocument(Language lang, Labels labels, RenderOptions opt) {
     XWPFDocument doc = new XWPFDocument();
     DocxStyles.install(doc, DocxFonts.forLanguage(lang));
+    DocxFontTable.add(doc, DocxFonts.forLanguage(lang));
     DocxPage.of(opt.paper()).apply(doc, labels.get("page"));
     return doc;
   }

@@ -93,6 +93,13 @@ class DocxWorksheetRendererTest {
       assertThat(doc.getStyles().getStyle("MatchingTable").getName()).isEqualTo("Matching Table");
       String stylesXml = doc.getStyles().getCtStyles().xmlText();
       assertThat(stylesXml).contains("w:eastAsia=\"Noto Sans TC\"").contains("w:eastAsia=\"zh-TW\"");
+      // Word's substitute for a missing Noto Sans TC is named in the font table
+      var fontTable = doc.getPackage().getPartsByName(java.util.regex.Pattern.compile("/word/fontTable.xml"));
+      assertThat(fontTable).hasSize(1);
+      try (InputStream in = fontTable.get(0).getInputStream()) {
+        String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).contains("w:name=\"Noto Sans TC\"").contains("w:altName w:val=\"Microsoft JhengHei\"");
+      }
       String footer = doc.getFooterArray(0)._getHdrFtr().xmlText();
       assertThat(footer).contains("PAGE").contains("NUMPAGES").contains("第 ").contains("頁／共 ");
     }
