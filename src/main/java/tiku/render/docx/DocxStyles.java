@@ -39,6 +39,7 @@ final class DocxStyles {
   static final String KEY_TABLE = "KeyTable";
   static final String SECTION_POINTS = "SectionPoints";
   static final String FOOTER = "Footer";
+  static final String HEADER = "Header";
 
   /** Where question text starts: room for 「（　）10.」 before it. */
   static final int QUESTION_INDENT = 1100;
@@ -136,6 +137,10 @@ final class DocxStyles {
     CTStyle footer = style(ct, FOOTER, "footer", STStyleType.PARAGRAPH, "Normal");
     footer.addNewPPr().addNewJc().setVal(STJc.CENTER);
     run(footer.addNewRPr(), 18, false, null);
+
+    CTStyle header = style(ct, HEADER, "header", STStyleType.PARAGRAPH, "Normal");
+    header.addNewPPr().addNewJc().setVal(STJc.RIGHT);
+    run(header.addNewRPr(), 17, false, "595959");
 
     CTStyle points = style(ct, SECTION_POINTS, "Section Points", STStyleType.CHARACTER, null);
     run(points.addNewRPr(), 19, false, "595959");

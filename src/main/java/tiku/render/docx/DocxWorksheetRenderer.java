@@ -44,7 +44,7 @@ public final class DocxWorksheetRenderer implements Renderer {
       String sourceLine = sourceLine(labels, src, title);
 
       Path sheet = job.outDir().resolve(job.baseName() + "-worksheet" + suffix + ".docx");
-      try (XWPFDocument doc = newDocument(lang, labels, opt)) {
+      try (XWPFDocument doc = newDocument(lang, labels, opt, formTitle)) {
         DocxBlocks blocks = new DocxBlocks(doc);
         DocxNumbering numbering = new DocxNumbering(doc, DocxFonts.forLanguage(lang));
         new DocxWorksheet(blocks, labels, numbering, DocxPage.of(opt.paper())).write(formTitle, sourceLine, sections);
@@ -57,7 +57,7 @@ public final class DocxWorksheetRenderer implements Renderer {
       out.add(sheet);
       if (!opt.keyInline()) {
         Path key = job.outDir().resolve(job.baseName() + "-key" + suffix + ".docx");
-        try (XWPFDocument doc = newDocument(lang, labels, opt)) {
+        try (XWPFDocument doc = newDocument(lang, labels, opt, keyTitle)) {
           new DocxKey(new DocxBlocks(doc), labels, DocxPage.of(opt.paper())).write(keyTitle, sections);
           OoxmlFiles.write(doc, key, keyTitle, src.date());
         }
@@ -67,11 +67,11 @@ public final class DocxWorksheetRenderer implements Renderer {
     return out;
   }
 
-  private static XWPFDocument newDocument(Language lang, Labels labels, RenderOptions opt) {
+  private static XWPFDocument newDocument(Language lang, Labels labels, RenderOptions opt, String runningTitle) {
     XWPFDocument doc = new XWPFDocument();
     DocxStyles.install(doc, DocxFonts.forLanguage(lang));
     DocxFontTable.add(doc, DocxFonts.forLanguage(lang));
-    DocxPage.of(opt.paper()).apply(doc, labels.get("page"));
+    DocxPage.of(opt.paper()).apply(doc, labels.get("page"), runningTitle);
     return doc;
   }
 

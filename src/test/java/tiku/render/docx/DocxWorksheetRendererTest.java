@@ -100,7 +100,10 @@ class DocxWorksheetRendererTest {
         String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(xml).contains("w:name=\"Noto Sans TC\"").contains("w:altName w:val=\"Microsoft JhengHei\"");
       }
-      String footer = doc.getFooterArray(0)._getHdrFtr().xmlText();
+      String footer = doc.getHeaderFooterPolicy().getDefaultFooter()._getHdrFtr().xmlText();
+      assertThat(doc.getHeaderFooterPolicy().getDefaultHeader().getText()).contains("英越全面戰略夥伴關係聯合聲明");
+      assertThat(doc.getHeaderFooterPolicy().getFirstPageHeader().getText()).isBlank();
+      assertThat(doc.getHeaderFooterPolicy().getFirstPageFooter()._getHdrFtr().xmlText()).contains("NUMPAGES");
       assertThat(footer).contains("PAGE").contains("NUMPAGES").contains("第 ").contains("頁／共 ");
     }
   }
