@@ -76,7 +76,7 @@ public final class DocxReader implements SourceReader {
   }
 
   private Document read(Path file, XWPFDocument doc) {
-    Text out = new Text();
+    Text out = new Text(literalLines(doc));
     DocxListNumbers numbers = new DocxListNumbers(doc.getNumbering());
     for (IBodyElement e : doc.getBodyElements()) {
       if (e instanceof XWPFParagraph p) {
@@ -105,7 +105,11 @@ public final class DocxReader implements SourceReader {
     LineIndex index = new LineIndex(text);
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("format", "docx");
-    Document d = StructureParser.parse(index, index.lines(), null, meta, out.headings);
+    // a post saved from PTT into Word is still a PTT post
+    Document d =
+        out.headings.isEmpty() && PttPostReader.looksLike(text)
+            ? PttPostReader.read(index)
+            : StructureParser.parse(index, index.lines(), null, meta, out.headings);
     if (d.content().isBlank()) {
       throw new InputException(file, null, "has no readable content (only headers, links or symbols)");
     }
@@ -113,7 +117,8 @@ public final class DocxReader implements SourceReader {
   }
 
   private void paragraph(XWPFDocument doc, XWPFParagraph p, DocxListNumbers numbers, Text out) {
-    String text = oneLine(ownText(p)).strip();
+    // a text file opened in Word keeps its indents: the parser reads them as it does in the .txt
+    String text = out.literal ? oneLine(ownText(p)).stripTrailing() : oneLine(ownText(p)).strip();
     Integer level = outlineLevel(doc.getStyles(), p);
     CTNumPr num = numPr(doc.getStyles(), p);
     String number = null;
@@ -122,8 +127,9 @@ public final class DocxReader implements SourceReader {
       int ilvl = num.getIlvl() == null ? 0 : num.getIlvl().getVal().intValue();
       number = numbers.next(numId, ilvl);
     }
-    if (text.isEmpty()) {
-      return; // an empty numbered paragraph still counts, as in Word, but prints nothing here
+    if (text.isBlank()) {
+      out.empty(); // an empty numbered paragraph still counts, as in Word, but prints nothing
+      return;
     }
     if (number != null && !number.isEmpty()) {
       text = number + (endsWide(number) ? "" : " ") + text;
@@ -250,17 +256,52 @@ public final class DocxReader implements SourceReader {
     return false;
   }
 
-  /** The text being built: paragraphs separated by blank lines, and which lines are headings. */
+  /**
+   * Whether the document spaces its paragraphs with empty ones, as a text file opened in Word
+   * does (often hard-wrapped, one line per paragraph): then its lines are kept exactly, empty
+   * ones included, and the parser re-joins wrapped lines as it does for the .txt.
+   */
+  private static boolean literalLines(XWPFDocument doc) {
+    int empty = 0;
+    int all = 0;
+    for (XWPFParagraph p : doc.getParagraphs()) {
+      all++;
+      if (p.getText().isBlank()) {
+        empty++;
+      }
+    }
+    return all >= 10 && empty * 5 >= all;
+  }
+
+  /**
+   * The text being built: one line per paragraph, separated by blank lines (a Word document
+   * spaces paragraphs by style, not by empty lines), or exactly as in the document for a text
+   * file opened in Word; and which lines are headings.
+   */
   private static final class Text {
+    private final boolean literal;
     private final StringBuilder sb = new StringBuilder();
     private final Map<Integer, Integer> headings = new java.util.HashMap<>();
     private int lineNumber = 1;
+    private boolean started;
+
+    Text(boolean literal) {
+      this.literal = literal;
+    }
+
+    void empty() {
+      if (literal && started) {
+        sb.append('\n');
+        lineNumber++;
+      }
+    }
 
     void line(String text, Integer headingRank) {
-      if (sb.length() > 0) {
-        sb.append("\n\n");
-        lineNumber += 2;
+      if (started) {
+        sb.append(literal ? "\n" : "\n\n");
+        lineNumber += literal ? 1 : 2;
       }
+      started = true;
       sb.append(text);
       if (headingRank != null) {
         headings.put(lineNumber, headingRank);
