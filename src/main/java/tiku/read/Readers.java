@@ -18,7 +18,7 @@ public final class Readers {
    * Readers in the order they are asked; the text reader accepts everything else, so it comes
    * last. A .docx reader goes before it.
    */
-  private static final List<SourceReader> READERS = List.of(new TextReader());
+  private static final List<SourceReader> READERS = List.of(new DocxReader(), new TextReader());
 
   private Readers() {}
 
