@@ -50,7 +50,8 @@ final class Grounding {
         return Optional.of("pillar answer is not the clause's section heading");
       }
       if (q.type() == QuestionType.TRUE_FALSE
-          && ((Answer.Truth) q.answer()).value() != q.stem().contains("「" + heading + "」")) {
+          && ((Answer.Truth) q.answer()).value()
+              != (q.stem().contains("「" + heading + "」") || q.stem().contains("“" + heading + "”"))) {
         return Optional.of("pillar true/false does not match the clause's section");
       }
       return Optional.empty();
