@@ -70,7 +70,8 @@ final class Grounding {
     }
     if (q.type() == QuestionType.TRUE_FALSE && q.family().matches("agreement|organization|year")) {
       boolean truth = ((Answer.Truth) q.answer()).value();
-      String core = quote.replaceAll("[。，,；;.:：]+$", "");
+      // the statement may lower-case the quote's first word ("We …" → "…, we …")
+      String core = quote.replaceAll("[。，,；;.:：]+$", "").substring(1);
       if (truth != q.stem().contains(core)) {
         return Optional.of("true/false statement does not match its quote");
       }
