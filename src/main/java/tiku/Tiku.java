@@ -72,7 +72,20 @@ public final class Tiku {
   /** The document's date as yyyy-MM-dd, from its metadata, or null. */
   static String documentDate(Document doc) {
     String d = doc.metadata().get("date");
-    return d != null && d.matches("\\d{4}-\\d{2}-\\d{2}") ? d : null;
+    if (d != null && d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return d;
+    }
+    String ptt = doc.metadata().get("time");
+    if (ptt != null) {
+      try {
+        // PTT's header time, e.g. "Fri Oct 31 18:22:39 2025"
+        var f = java.time.format.DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", java.util.Locale.ENGLISH);
+        return java.time.LocalDateTime.parse(ptt.strip().replaceAll("\\s+", " "), f).toLocalDate().toString();
+      } catch (java.time.format.DateTimeParseException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   public static String sha256(Path file) throws IOException {

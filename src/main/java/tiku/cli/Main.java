@@ -20,6 +20,7 @@ import tiku.select.Selector;
     versionProvider = Main.Version.class,
     description = "Question banks, worksheets, Anki decks and self-tests from teaching documents.",
     subcommands = {
+      FactsCommand.class,
       GenerateCommand.class,
       ListCommand.class,
       StatsCommand.class,
