@@ -108,6 +108,9 @@ public final class AgreementExtractor {
       }
       int start = CapitalisedRun.walkBack(t, m.start());
       int end = CapitalisedRun.walkForward(t, m.end());
+      if (start < 0 && end > m.end()) {
+        start = m.start(); // "the Treaty on the Non-Proliferation of …" begins with its treaty word
+      }
       if (start < 0) {
         continue;
       }

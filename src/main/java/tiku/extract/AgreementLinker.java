@@ -72,10 +72,15 @@ final class AgreementLinker {
   }
 
   private static Agreement agreement(List<AgreementExtractor.Mention> group, List<TextUnit> units, int[] budget) {
-    String canonical = null;
+    Map<String, Integer> ranks = new HashMap<>();
     for (var m : group) {
-      if (canonical == null || better(m, canonical, group)) {
-        canonical = m.name();
+      int r = m.kind().equals("book") ? 2 : m.unit().clause() != null ? 1 : 0;
+      ranks.merge(m.name(), r, Math::max);
+    }
+    String canonical = null;
+    for (String name : ranks.keySet().stream().sorted().toList()) {
+      if (canonical == null || better(name, canonical, ranks)) {
+        canonical = name;
       }
     }
     Set<String> aliases = new LinkedHashSet<>();
@@ -119,27 +124,18 @@ final class AgreementLinker {
       clauses.add(u.clause());
     }
     Citation c = u.cite(offset);
-    citations.putIfAbsent(u.clause() + "\u0000" + c.sentence(), c);
+    // keyed by where the sentence starts: the sentence itself may be long
+    citations.putIfAbsent(u.clause() + ":" + (c.span() == null ? offset : c.span().start()), c);
   }
 
-  /** 《》 names are the document's own; among equals, the one named in more clauses, then the longer. */
-  private static boolean better(AgreementExtractor.Mention m, String current, List<AgreementExtractor.Mention> group) {
-    int a = rank(m.name(), group);
-    int b = rank(current, group);
+  /** 《》 names are the document's own; then names in clauses over names in prose; then the longer. */
+  private static boolean better(String name, String current, Map<String, Integer> ranks) {
+    int a = ranks.get(name);
+    int b = ranks.get(current);
     if (a != b) {
       return a > b;
     }
-    return m.name().length() > current.length();
-  }
-
-  private static int rank(String name, List<AgreementExtractor.Mention> group) {
-    int r = 0;
-    for (var m : group) {
-      if (m.name().equals(name)) {
-        r = Math.max(r, m.kind().equals("book") ? 2 : m.unit().clause() != null ? 1 : 0);
-      }
-    }
-    return r;
+    return name.length() > current.length();
   }
 
   /** Every character of the shorter name occurs in the longer, and both end with the same treaty word. */

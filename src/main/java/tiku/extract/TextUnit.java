@@ -37,11 +37,21 @@ public record TextUnit(Integer clause, Integer section, String text, List<Senten
 
   /** The sentence that holds the character at {@code offset}, or null when there are none. */
   public Sentence sentenceAt(int offset) {
-    Sentence found = null;
-    for (int i = 0; i < starts.length && starts[i] <= offset; i++) {
-      found = sentences.get(i);
+    if (sentences.isEmpty()) {
+      return null;
     }
-    return found != null ? found : sentences.isEmpty() ? null : sentences.get(0);
+    // the last sentence starting at or before the offset
+    int lo = 0;
+    int hi = starts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return sentences.get(lo);
   }
 
   /** The citation of the sentence holding {@code offset}. */

@@ -78,6 +78,12 @@ public final class YearEventExtractor {
     if (e < t.length() && CHINESE_STOPS.indexOf(t.charAt(e)) >= 0 && atSegmentStart(t, start)) {
       e++; // "2025年1月,越共中央委員會通過決議": the event is the next phrase
     }
+    for (String since : List.of("以來", "以来", "開始", "开始", "起", "後", "后", "間", "间")) {
+      if (t.startsWith(since, e)) {
+        e += since.length(); // 自1990年起雙方合作: the event follows "since"
+        break;
+      }
+    }
     String after = phrase(t, e);
     if (after.length() >= MIN_EVENT) {
       return tidy(after);

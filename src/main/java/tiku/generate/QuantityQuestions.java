@@ -88,7 +88,9 @@ final class QuantityQuestions implements QuestionFamily {
   /** Not part of a longer number ("5" inside "50"). */
   private static boolean boundary(String text, int start, int end) {
     boolean left = start == 0 || !Character.isDigit(text.charAt(start - 1)) && text.charAt(start - 1) != '.';
-    boolean right = end >= text.length() || !Character.isDigit(text.charAt(end));
+    // not "100 day" inside "100 days" either
+    boolean right = end >= text.length() || !Character.isDigit(text.charAt(end))
+        && !(Character.isLetter(text.charAt(end)) && text.charAt(end) < 0x250);
     return left && right;
   }
 
