@@ -27,12 +27,13 @@
     try {
       const saved = JSON.parse(window.localStorage.getItem(data.storageKey) || 'null');
       if (saved && saved.v === 1 && saved.answers) {
-        const out = {};
+        const out = Object.create(null);
         Object.keys(saved.answers).forEach((id) => { if (keys.has(id)) out[id] = saved.answers[id]; });
         return out;
       }
     } catch (e) { /* start afresh */ }
-    return {};
+    // no prototype: a question id such as "constructor" must not look answered
+    return Object.create(null);
   }
 
   function save() {
@@ -66,9 +67,9 @@
       const input = li.querySelector('input[type=radio][value="' + String(r) + '"]');
       if (input) input.checked = true;
     } else if (type === 'cloze') {
-      li.querySelectorAll('input.blank').forEach((input, i) => { input.value = r.length > i ? r.at(i) : ''; });
+      li.querySelectorAll('input.blank').forEach((input, i) => { input.value = r.length > i ? r[i] : ''; });
     } else if (type === 'matching') {
-      li.querySelectorAll('.pair select').forEach((s, i) => { s.value = r.at(i) >= 0 ? String(r.at(i)) : ''; });
+      li.querySelectorAll('.pair select').forEach((s, i) => { s.value = r[i] >= 0 ? String(r[i]) : ''; });
     } else {
       const ol = li.querySelector('ol.order');
       const byIndex = new Map(Array.from(ol.children).map((o) => [Number(o.dataset.index), o]));
@@ -96,9 +97,9 @@
       case 'multiple_choice':
         return r === key.correct;
       case 'cloze':
-        return key.correct.every((e, i) => r.length > i && blankRight(r.at(i), e));
+        return key.correct.every((e, i) => r.length > i && blankRight(r[i], e));
       default:
-        return key.correct.length === r.length && key.correct.every((c, i) => r.at(i) === c);
+        return key.correct.length === r.length && key.correct.every((c, i) => r[i] === c);
     }
   }
 
@@ -118,7 +119,7 @@
     box.append(verdict);
     box.append(el('p', 'fb-label', L['answer.correct']));
     if (key.answer.length === 1) {
-      box.append(el('p', 'fb-answer', key.answer.at(0)));
+      box.append(el('p', 'fb-answer', key.answer[0]));
     } else {
       const ul = el('ul', 'fb-answer');
       key.answer.forEach((line) => ul.append(el('li', null, line)));
@@ -128,7 +129,7 @@
       box.append(el('p', 'fb-label', L.explanation), el('p', 'fb-explanation', key.explanation));
     }
     if (key.quote) {
-      box.append(el('p', 'fb-label', L.source + ' · ' + key.source), el('blockquote', 'fb-quote', key.quote));
+      box.append(el('p', 'fb-label', key.source ? L.source + ' · ' + key.source : L.source), el('blockquote', 'fb-quote', key.quote));
     }
   }
 
@@ -150,16 +151,16 @@
       });
     } else if (type === 'cloze') {
       li.querySelectorAll('input.blank').forEach((input, i) => {
-        const good = i < key.correct.length && blankRight(input.value, key.correct.at(i));
+        const good = i < key.correct.length && blankRight(input.value, key.correct[i]);
         input.classList.add(good ? 'is-ok' : 'is-bad');
       });
     } else if (type === 'matching') {
       li.querySelectorAll('.pair select').forEach((s, i) => {
-        s.classList.add(r.at(i) === key.correct.at(i) ? 'is-ok' : 'is-bad');
+        s.classList.add(r[i] === key.correct[i] ? 'is-ok' : 'is-bad');
       });
     } else {
       li.querySelectorAll('.order-item').forEach((o, i) => {
-        o.classList.add(Number(o.dataset.index) === key.correct.at(i) ? 'is-ok' : 'is-bad');
+        o.classList.add(Number(o.dataset.index) === key.correct[i] ? 'is-ok' : 'is-bad');
       });
     }
     lock(li, true);
@@ -253,7 +254,7 @@
   filterSelects.forEach((s) => s.addEventListener('change', () => applyFilters(true)));
 
   document.getElementById('retry').addEventListener('click', () => {
-    const missed = items.filter((li) => answers[li.dataset.qid] && !answers[li.dataset.qid].ok);
+    const missed = Array.from(list.children).filter((li) => answers[li.dataset.qid] && !answers[li.dataset.qid].ok);
     if (missed.length === 0) {
       announce(L['retry.none']);
       return;
@@ -264,7 +265,7 @@
     document.getElementById('filter-status').value = 'unanswered';
     applyFilters(false);
     announce(fmt('retry.started', missed.length));
-    const first = missed.at(0).querySelector('input, select, button.move');
+    const first = missed[0].querySelector('input, select, button.move');
     if (first) first.focus();
   });
 
@@ -272,16 +273,16 @@
     const order = items.slice();
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(Math.random() * (i + 1));
-      const t = order.at(i);
-      order.splice(i, 1, order.at(j));
-      order.splice(j, 1, t);
+      const t = order[i];
+      order[i] = order[j];
+      order[j] = t;
     }
     order.forEach((li) => list.appendChild(li));
     announce(L.shuffled);
   });
 
   document.getElementById('reset').addEventListener('click', () => {
-    answers = {};
+    answers = Object.create(null);
     try { window.localStorage.removeItem(data.storageKey); } catch (e) { /* nothing kept */ }
     items.forEach(clear);
     filterSelects.forEach((s) => { s.value = ''; });

@@ -27,6 +27,7 @@ import tiku.select.Selector;
       RenderCommand.class,
       ExportCommand.class,
       BuildCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

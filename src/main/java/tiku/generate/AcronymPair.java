@@ -68,7 +68,7 @@ record AcronymPair(String acronym, String name, List<String> aliases, Passage pa
         if (name == null || name.length() < 2) {
           continue;
         }
-        Matcher m = Pattern.compile(Pattern.quote(name) + "[」》”’]?\\s*[（(]" + Pattern.quote(acronym) + "[)）]").matcher(p.text());
+        Matcher m = Pattern.compile(Pattern.quote(name) + "[」》”’]?\\s*[（(]" + Pattern.quote(acronym) + "(?=[)）\\-])").matcher(p.text());
         if (m.find() && DocumentText.usable(p.text().substring(m.start(), m.end()))) {
           out.add(new AcronymPair(acronym, name, aliases, p, m.start(), m.end()));
           return;

@@ -36,7 +36,66 @@ final class AgreementQuestions implements QuestionFamily {
         out.add(d);
       }
     }
+    out.addAll(pillarMatchings(ctx, agreements));
     return out;
+  }
+
+  /** Agreement ↔ pillar matching: four agreements, each named in one pillar only, four pillars. */
+  private List<Draft> pillarMatchings(GenerationContext ctx, List<Named> agreements) {
+    List<Draft> out = new ArrayList<>();
+    if (ctx.text().sections().size() < 4) {
+      return out;
+    }
+    java.util.Map<Integer, List<Mention>> bySection = new java.util.TreeMap<>();
+    for (Named a : agreements) {
+      if (!Mention.askable(a.name())) {
+        continue;
+      }
+      List<Passage> clauses = ctx.text().clauses().stream().filter(p -> Mention.names(p, a)).toList();
+      Set<Integer> pillars = new LinkedHashSet<>();
+      clauses.forEach(p -> pillars.add(p.section()));
+      if (clauses.isEmpty() || pillars.size() != 1 || pillars.contains(null)) {
+        continue;
+      }
+      Mention.all(List.of(a), List.of(clauses.get(0))).stream().findFirst()
+          .ifPresent(m -> bySection.computeIfAbsent(clauses.get(0).section(), k -> new ArrayList<>()).add(m));
+    }
+    StemWriter w = ctx.words();
+    while (true) {
+      List<Integer> open = bySection.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+          .sorted(Comparator.comparingInt((java.util.Map.Entry<Integer, List<Mention>> e) -> -e.getValue().size())
+              .thenComparing(java.util.Map.Entry::getKey))
+          .map(java.util.Map.Entry::getKey).limit(4).toList();
+      if (open.size() < 4) {
+        return out;
+      }
+      List<Answer.Pair> pairs = new ArrayList<>();
+      List<String> rights = new ArrayList<>();
+      List<String> cites = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      QuestionSource first = null;
+      Passage firstPassage = null;
+      for (Integer s : open.stream().sorted().toList()) {
+        Mention m = bySection.get(s).remove(0);
+        Section sec = ctx.text().section(s).orElseThrow();
+        String quote = Fragment.cut(m.passage().text(), m.at(), m.at() + m.surface().length(), w.language());
+        pairs.add(new Answer.Pair(m.surface(), sec.heading()));
+        rights.add(sec.heading());
+        cites.add(w.cite(m.passage(), quote) + w.space() + w.pillarNote(sec.label() + w.pick("、", "、", ". ") + sec.heading()));
+        keys.add(SameThing.normal(m.surface()));
+        if (first == null) {
+          first = source(m.passage(), quote);
+          firstPassage = m.passage();
+        }
+      }
+      ctx.text().sections().stream().map(Section::heading).filter(h -> !rights.contains(h))
+          .min(Comparator.comparingInt(h -> Math.floorMod(h.hashCode() + keys.hashCode(), 97)))
+          .ifPresent(rights::add);
+      String identity = "match-pillar:" + String.join(",", keys.stream().sorted().toList());
+      out.add(new Draft(FAMILY, identity, QuestionType.MATCHING, w.documentPillarMatching(firstPassage),
+          OptionOrder.shuffle(rights, FAMILY, identity), new Answer.Pairs(pairs), w.join(cites), null, first,
+          Closeness.NEAR, 1));
+    }
   }
 
   /** Which document a passage naming three or more does not name. */

@@ -53,6 +53,10 @@ final class ChronologyQuestions implements QuestionFamily {
     String digits = String.valueOf(y.year());
     event = event.replace(digits + "年", "").replace(digits, "").replaceAll("^[\\s,，、：:]+|[\\s,，、。；]+$", "").strip();
     int max = ctx.text().language().isChinese() ? 30 : 90;
+    // an event that dangles (ends in "happened", "waters") is not an item a pupil can place
+    if (event.matches(".*(发生|發生|水域|海峡|海峽|的|之| and| of| the)$")) {
+      return null;
+    }
     if (event.length() < 2 || event.length() > max || event.matches(".*(1[5-9]|20)[0-9]{2}.*") || !DocumentText.usable(event)) {
       return null;
     }

@@ -41,11 +41,16 @@ final class DocumentText {
     List<Passage> list = new ArrayList<>();
     for (Placed p : placed) {
       // a passage the content does not hold (a header, the signature, a footer) is never asked about
-      if (p.text() != null && !p.text().isBlank() && document.content().contains(p.text())) {
+      if (p.text() != null && substantial(p.text(), document.language()) && document.content().contains(p.text())) {
         list.add(new Passage(p.text(), p.clause(), p.section(), list.size()));
       }
     }
     this.passages = List.copyOf(list);
+  }
+
+  /** Too short to say anything worth asking: a date line, a dateline, a stray heading. */
+  private static boolean substantial(String text, Language lang) {
+    return text.strip().length() >= (lang.isChinese() ? 16 : 50);
   }
 
   Document document() {

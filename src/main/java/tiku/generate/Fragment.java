@@ -11,7 +11,8 @@ final class Fragment {
 
   /** [start, end) of the fragment around text[keyStart, keyEnd). */
   static int[] around(String text, int keyStart, int keyEnd, Language lang) {
-    int limit = lang.isChinese() ? 60 : 180;
+    // English sentences read badly when cut at commas: keep them whole up to a longer limit
+    int limit = lang.isChinese() ? 60 : 320;
     int s = keyStart;
     while (s > 0 && !sentenceEnd(text, s - 1, lang)) {
       s--;
@@ -105,7 +106,7 @@ final class Fragment {
     return new int[] {ns, ne};
   }
 
-  private static boolean sentenceEnd(String text, int i, Language lang) {
+  static boolean sentenceEnd(String text, int i, Language lang) {
     char c = text.charAt(i);
     if (c == '。' || c == '；' || c == '！' || c == '？' || c == '\n') {
       return true;

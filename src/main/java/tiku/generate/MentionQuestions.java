@@ -103,6 +103,8 @@ final class MentionQuestions implements QuestionFamily {
     String wrong = candidates.stream()
         .filter(c -> !SameThing.same(m.surface(), c, aliases))
         .filter(c -> ctx.text().holding(c).stream().noneMatch(q -> !context.isEmpty() && q.text().contains(context)))
+        // a swap must be plausible: a name of similar form, not any name at all
+        .filter(c -> EditDistance.similarity(m.surface(), c) >= 0.3)
         .max(Comparator.comparingDouble((String c) -> EditDistance.similarity(m.surface(), c)).thenComparing(c -> c))
         .orElse(null);
     if (wrong == null) {

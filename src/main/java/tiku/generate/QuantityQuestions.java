@@ -12,12 +12,16 @@ import tiku.model.Quantity;
 import tiku.model.QuestionType;
 
 /**
- * Key quantities (50億英鎊, 15%, 100 days): the passage with the quantity cut out, distractors
- * written in the key's own form with the other numbers the document states.
+ * Key quantities (50億英鎊, 15%, 100 days, 六大合作支柱): the passage with the quantity cut out,
+ * distractors written in the key's own form and script with the other numbers the document states.
  */
 final class QuantityQuestions implements QuestionFamily {
   static final String FAMILY = "quantity";
-  private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.,][0-9]+)?");
+  private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.,][0-9]+)?|[一二三四五六七八九十兩两]{1,3}");
+  /** Counts the text states with a measure word: 六大合作支柱, 16個國家, 35周年, 十五年. */
+  private static final Pattern COUNT = Pattern.compile(
+      "(?<![0-9一二三四五六七八九十兩两第每])([0-9]{1,3}|[二三四五六七八九十兩两][一二三四五六七八九十]{0,2})"
+          + "(大(?=[\\p{IsHan}]{2})|個國家|个国家|周年|週年|年來|年来|項|项)");
 
   /** A quantity as the passage writes it, and its number. */
   private record Stated(Quantity quantity, String surface, String number, Passage passage, int at) {}
@@ -29,6 +33,18 @@ final class QuantityQuestions implements QuestionFamily {
       Stated s = locate(ctx, q);
       if (s != null && stated.stream().noneMatch(o -> o.surface().equals(s.surface()) && o.passage() == s.passage())) {
         stated.add(s);
+      }
+    }
+    if (ctx.text().language().isChinese()) {
+      for (Passage p : ctx.text().passages()) {
+        Matcher m = COUNT.matcher(p.text());
+        while (m.find()) {
+          String surface = m.group();
+          if (!YearMention.insideBrackets(p.text(), m.start())
+              && stated.stream().noneMatch(o -> o.passage() == p && overlaps(o, m.start(), m.end()))) {
+            stated.add(new Stated(null, surface, m.group(1), p, m.start()));
+          }
+        }
       }
     }
     Set<String> numbers = new LinkedHashSet<>();
@@ -43,11 +59,15 @@ final class QuantityQuestions implements QuestionFamily {
     return out;
   }
 
+  private static boolean overlaps(Stated o, int start, int end) {
+    return o.at() < end && start < o.at() + o.surface().length();
+  }
+
   private static Stated locate(GenerationContext ctx, Quantity q) {
     String value = q.value() == null ? "" : q.value().strip();
     String unit = q.unit() == null ? "" : q.unit().strip();
     Matcher m = NUMBER.matcher(value);
-    if (!m.find() || value.startsWith("第")) {
+    if (!m.find() || value.startsWith("第") || value(m.group()) <= 0) {
       return null; // ordinals and numbers in words are not asked
     }
     String number = m.group();
@@ -68,7 +88,9 @@ final class QuantityQuestions implements QuestionFamily {
   /** Not part of a longer number ("5" inside "50"). */
   private static boolean boundary(String text, int start, int end) {
     boolean left = start == 0 || !Character.isDigit(text.charAt(start - 1)) && text.charAt(start - 1) != '.';
-    boolean right = end >= text.length() || !Character.isDigit(text.charAt(end));
+    // not "100 day" inside "100 days" either
+    boolean right = end >= text.length() || !Character.isDigit(text.charAt(end))
+        && !(Character.isLetter(text.charAt(end)) && text.charAt(end) < 0x250);
     return left && right;
   }
 
@@ -79,10 +101,14 @@ final class QuantityQuestions implements QuestionFamily {
       return null;
     }
     double key = value(s.number());
+    boolean chinese = ChineseNumber.parse(s.number()) > 0;
     List<String> others = numbers.stream()
-        .filter(n -> value(n) != key)
+        .filter(n -> value(n) > 0 && value(n) != key && (!chinese || value(n) == Math.rint(value(n)) && value(n) < 100))
+        .map(n -> chinese ? ChineseNumber.format((int) value(n)) : String.valueOf(value(n) == Math.rint(value(n)) ? String.valueOf((long) value(n)) : n))
+        .distinct()
         .sorted(Comparator.comparingDouble((String n) -> Math.abs(Math.log(value(n) / key))).thenComparing(n -> n))
-        .map(n -> s.surface().replaceFirst(Pattern.quote(s.number()), n))
+        .map(n -> s.surface().substring(0, s.surface().indexOf(s.number())) + n
+            + s.surface().substring(s.surface().indexOf(s.number()) + s.number().length()))
         // a form the document states elsewhere might be true there
         .filter(o -> !ctx.text().content().contains(o))
         .toList();
@@ -94,7 +120,9 @@ final class QuantityQuestions implements QuestionFamily {
     List<String> options = new ArrayList<>(distractors);
     options.add(s.surface());
     StemWriter w = ctx.words();
-    double nearest = distractors.stream().mapToDouble(d -> Math.abs(Math.log(value(NUMBER.matcher(d).results().findFirst().orElseThrow().group()) / key))).min().orElse(9);
+    double nearest = distractors.stream()
+        .mapToDouble(d -> Math.abs(Math.log(value(NUMBER.matcher(d).results().findFirst().orElseThrow().group()) / key)))
+        .min().orElse(9);
     Closeness c = nearest <= Math.log(1.5) ? Closeness.CLOSE : nearest <= Math.log(4) ? Closeness.NEAR : Closeness.FAR;
     return new Draft(FAMILY, identity, QuestionType.MULTIPLE_CHOICE, w.gapChoice(p, g.gapped(), StemWriter.Kind.QUANTITY),
         OptionOrder.shuffle(options, FAMILY, identity), new Answer.Choice(s.surface()), w.cite(p, g.fragment()),
@@ -102,6 +130,14 @@ final class QuantityQuestions implements QuestionFamily {
   }
 
   private static double value(String n) {
-    return Double.parseDouble(n.replace(",", ""));
+    int zh = ChineseNumber.parse(n);
+    if (zh > 0) {
+      return zh;
+    }
+    try {
+      return Double.parseDouble(n.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }

@@ -21,7 +21,8 @@ public final class QuestionGenerator {
           new RoleQuestions(),
           new QuantityQuestions(),
           new ClozeQuestions(),
-          new ChronologyQuestions());
+          new ChronologyQuestions(),
+          new PartyQuestions());
 
   private QuestionGenerator() {}
 

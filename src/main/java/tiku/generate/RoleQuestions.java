@@ -127,7 +127,9 @@ final class RoleQuestions implements QuestionFamily {
         AgreementQuestions.source(first.passage(), quote(ctx, first)), Closeness.NEAR, 1);
   }
 
+  /** The sentence piece naming both; just the name-and-role span when that piece is unusable. */
   private static String quote(GenerationContext ctx, Holder h) {
-    return Fragment.cut(h.passage().text(), h.from(), h.to(), ctx.text().language());
+    String piece = Fragment.cut(h.passage().text(), h.from(), h.to(), ctx.text().language());
+    return DocumentText.usable(piece) ? piece : h.passage().text().substring(h.from(), h.to());
   }
 }

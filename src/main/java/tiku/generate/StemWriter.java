@@ -181,6 +181,13 @@ final class StemWriter {
         "In " + doc(p) + ", under which " + unit() + " is " + name + " mentioned?");
   }
 
+  String documentPillarMatching(Passage p) {
+    return pick(
+        "請將下列名稱與" + doc(p) + "中提到它的" + unit() + "配對。",
+        "请将下列名称与" + doc(p) + "中提到它的" + unit() + "配对。",
+        "Match each name with the " + unit() + " of " + doc(p) + " that mentions it.");
+  }
+
   String acronymChoice(Passage p, String acronym) {
     return pick(
         "依" + doc(p) + "，縮寫「" + acronym + "」指的是下列哪一項？",

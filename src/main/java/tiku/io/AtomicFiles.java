@@ -47,6 +47,7 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         body.write(out);
       }
+      keepOrOpenPermissions(tmp, target);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -72,6 +73,21 @@ public final class AtomicFiles {
 
   public static void writeString(Path target, String text) throws IOException {
     write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * A temporary file is private (0600); the finished file gets the target's old permissions, or
+   * rw-r--r-- for a new file, since worksheets and self-tests are meant to be shared.
+   */
+  private static void keepOrOpenPermissions(Path tmp, Path target) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
   }
 
   private static String reason(IOException e) {

@@ -18,12 +18,16 @@ public final class Readers {
    * Readers in the order they are asked; the text reader accepts everything else, so it comes
    * last. A .docx reader goes before it.
    */
-  private static final List<SourceReader> READERS = List.of(new TextReader());
+  private static final List<SourceReader> READERS = List.of(new DocxReader(), new TextReader());
 
   private Readers() {}
 
   public static Document read(Path file, ReadOptions options) throws IOException {
-    byte[] bytes = load(file);
+    return read(file, load(file), options);
+  }
+
+  /** Reads bytes already in memory; {@code file} names them in errors and picks the reader. */
+  public static Document read(Path file, byte[] bytes, ReadOptions options) {
     ReadOptions opts = options == null ? ReadOptions.defaults() : options;
     for (SourceReader reader : READERS) {
       if (reader.accepts(file, bytes)) {

@@ -33,13 +33,16 @@ public final class StructureParser {
   private final Kind[] kinds;
   private final Marker[] markers;
   private final Map<String, String> metadata;
+  private final Map<Integer, Integer> styledHeadings;
 
-  private StructureParser(LineIndex index, List<Line> lines, Map<String, String> metadata) {
+  private StructureParser(
+      LineIndex index, List<Line> lines, Map<String, String> metadata, Map<Integer, Integer> styledHeadings) {
     this.index = index;
     this.lines = lines;
     this.kinds = new Kind[lines.size()];
     this.markers = new Marker[lines.size()];
     this.metadata = metadata;
+    this.styledHeadings = styledHeadings;
   }
 
   /**
@@ -49,8 +52,19 @@ public final class StructureParser {
    * @param metadata header fields found so far; URLs and bylines found in the body are added
    */
   public static Document parse(LineIndex index, List<Line> body, String title, Map<String, String> metadata) {
+    return parse(index, body, title, metadata, Map.of());
+  }
+
+  /**
+   * Parses lines some of which the format itself marks as headings (a .docx heading style), even
+   * when their text carries no number.
+   *
+   * @param styledHeadings line number (1-based) → heading rank (2 for a top-level heading)
+   */
+  public static Document parse(
+      LineIndex index, List<Line> body, String title, Map<String, String> metadata, Map<Integer, Integer> styledHeadings) {
     Map<String, String> meta = new LinkedHashMap<>(metadata);
-    StructureParser p = new StructureParser(index, body, meta);
+    StructureParser p = new StructureParser(index, body, meta, styledHeadings);
     p.moveMetadataLines();
     String t = title != null ? title : p.takeTitleBlock();
     p.classify();
@@ -108,6 +122,9 @@ public final class StructureParser {
     if (f >= lines.size() || g - f > MAX_TITLE_LINES || g >= lines.size()) {
       return null;
     }
+    if (styledHeadings.containsKey(lines.get(f).number())) {
+      return null; // the format says it is a heading, not the title
+    }
     boolean more = false;
     for (int i = g; i < lines.size() && !more; i++) {
       more = kinds[i] != Kind.BLANK;
@@ -136,6 +153,13 @@ public final class StructureParser {
         continue;
       }
       String t = lines.get(i).trimmed();
+      Integer styledRank = styledHeadings.get(lines.get(i).number());
+      if (styledRank != null) {
+        kinds[i] = Kind.HEADING;
+        markers[i] = styledMarker(t, styledRank);
+        anyHeading = true;
+        continue;
+      }
       if (Chars.isClosing(t.charAt(0))) {
         continue; // a wrapped line's tail, whatever follows
       }
@@ -166,6 +190,19 @@ public final class StructureParser {
         kinds[i] = Kind.SUBHEAD;
       }
     }
+  }
+
+  /** A heading by its style: its number, if the text has one, is still its label. */
+  private static Marker styledMarker(String t, int rank) {
+    Marker h = SectionDetector.match(t);
+    if (h != null) {
+      return new Marker(h.style(), h.label(), h.value(), h.length(), rank);
+    }
+    Marker c = ClauseSplitter.match(t);
+    if (c != null && c.value() > 0) {
+      return new Marker("styled", c.label(), c.value(), c.length(), rank);
+    }
+    return new Marker("styled", "", 0, 0, rank);
   }
 
   /** Numbered clauses count on by one or restart at 1; anything else is a wrapped line's number. */

@@ -15,8 +15,11 @@ public record Skipped(String questionId, String reason) {
     Objects.requireNonNull(reason, "reason");
   }
 
-  /** One line for the terminal, e.g. {@code gift: left out q-12: GIFT has no ordering question}. */
+  /**
+   * One line for the terminal in the form every export uses ({@code format: id: what happened}),
+   * e.g. {@code gift: q-12: left out: GIFT has no ordering question}.
+   */
   public String message(String format) {
-    return format + ": left out " + questionId + ": " + reason;
+    return format + ": " + questionId + ": left out: " + reason;
   }
 }

@@ -32,7 +32,7 @@ final class HandFacts {
   }
 
   static Facts seed() {
-    return seed(read(SEED));
+    return seed(read(Banks.file(Banks.SEED)));
   }
 
   static Document read(Path p) {

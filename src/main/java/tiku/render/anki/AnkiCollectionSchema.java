@@ -17,6 +17,12 @@ public final class AnkiCollectionSchema {
   /** A fixed creation/modification time (2026-01-01T00:00:00Z) for the collection, note types and decks. */
   public static final long FIXED_SECONDS = 1_767_225_600L;
 
+  /**
+   * Raise by one whenever the note types' CSS or templates change: Anki takes an imported note
+   * type's styling only when its {@code mod} is newer than the copy the student already has.
+   */
+  static final int NOTETYPE_REVISION = 1;
+
   public static final int SCHEMA_VERSION = 11;
   public static final long DEFAULT_DECK_ID = 1;
   public static final long DEFAULT_CONF_ID = 1;
@@ -60,7 +66,7 @@ public final class AnkiCollectionSchema {
       ".card {\n font-family: \"Noto Sans TC\", \"Noto Sans SC\", \"PingFang TC\", \"Microsoft JhengHei\", Arial, sans-serif;\n"
           + " font-size: 20px;\n text-align: left;\n color: black;\n background-color: white;\n}\n"
           + ".cloze {\n font-weight: bold;\n color: blue;\n}\n.nightMode .cloze {\n color: lightblue;\n}\n"
-          + ".explanation, .source {\n margin-top: 0.6em;\n}\n.source {\n font-size: 0.8em;\n color: #555;\n}\n"
+          + ".options, .answer, .explanation, .source {\n margin-top: 0.6em;\n}\n.source {\n font-size: 0.8em;\n color: #555;\n}\n"
           + ".nightMode .source {\n color: #bbb;\n}\n";
 
   private AnkiCollectionSchema() {}
@@ -126,7 +132,7 @@ public final class AnkiCollectionSchema {
         "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n"
             + "\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n");
     m.put("latexsvg", false);
-    m.put("mod", FIXED_SECONDS);
+    m.put("mod", FIXED_SECONDS + NOTETYPE_REVISION);
     m.put("name", t.packageName());
     List<Object> req = new ArrayList<>();
     List<Object> tmpls = new ArrayList<>();

@@ -2,6 +2,7 @@ package tiku.render.anki;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import tiku.render.Renderer;
  *   <li>{@code <base>-anki-basic.csv}, {@code -anki-cloze.csv}, {@code -anki-reverse.csv}: one note
  *       type each, for Anki before 2.1.54 and AnkiDroid's old importer, which ignore the header lines,
  *       want one note type per import and the same number of columns in every row (written only
- *       when they have notes).
+ *       when they have notes; a stale one from an earlier run is removed).
  * </ul>
  *
  * <p>Columns: the two fields first (older Anki maps columns to fields in order, then the tags), then
@@ -48,10 +49,13 @@ public final class AnkiCsvRenderer implements Renderer {
     out.add(all);
     for (AnkiNoteType type : AnkiNoteType.values()) {
       List<AnkiNote> ofType = notes.stream().filter(n -> n.type() == type).toList();
+      Path file = job.outDir().resolve(job.baseName() + "-anki-" + type.fileSuffix() + ".csv");
       if (!ofType.isEmpty()) {
-        Path file = job.outDir().resolve(job.baseName() + "-anki-" + type.fileSuffix() + ".csv");
         AtomicFiles.writeText(file, w -> write(w, ofType, type));
         out.add(file);
+      } else {
+        // a file of this type left from an earlier selection would import notes not asked for
+        Files.deleteIfExists(file);
       }
     }
     return out;

@@ -118,14 +118,10 @@ public final class ApkgWriter {
   private void insertNotes(Connection c, List<AnkiNote> notes, long deckId) throws SQLException {
     Set<Long> noteIds = new HashSet<>();
     Set<Long> cardIds = new HashSet<>();
-    Set<String> guids = new HashSet<>();
     try (PreparedStatement pn = c.prepareStatement("insert into notes values (?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement pc = c.prepareStatement("insert into cards values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       int position = 0;
       for (AnkiNote n : notes) {
-        if (!guids.add(n.guid())) {
-          throw new IllegalArgumentException("two notes share the GUID " + n.guid() + " (duplicate question ids?)");
-        }
         position++;
         long mid = AnkiCollectionSchema.noteTypeId(n.type());
         String flds = String.join("\u001f", n.fields());

@@ -1,6 +1,7 @@
 package tiku.render.anki;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import tiku.model.Answer;
@@ -40,8 +41,15 @@ public final class NoteBuilder {
   public static List<AnkiNote> notes(RenderJob job) {
     NoteBuilder b = of(job);
     List<AnkiNote> out = new ArrayList<>();
+    Set<String> guids = new HashSet<>();
     for (Question q : job.questions()) {
-      out.addAll(b.notes(q));
+      for (AnkiNote n : b.notes(q)) {
+        // two notes with one GUID would overwrite each other on import
+        if (!guids.add(n.guid())) {
+          throw new IllegalArgumentException("question id '" + q.id() + "' appears twice in deck " + job.bank().deck());
+        }
+        out.add(n);
+      }
     }
     return out;
   }
@@ -54,7 +62,7 @@ public final class NoteBuilder {
         ClozeStem stem = ClozeStem.parse(q.stem());
         if (q.answer() instanceof Answer.Blanks b && stem.blanks() == b.texts().size()) {
           String text = ClozeMarkup.text(stem, b.texts());
-          return List.of(new AnkiNote(AnkiNoteType.CLOZE, guid, List.of(text, extras(q, null)), tags, deck, b.texts().size()));
+          return List.of(new AnkiNote(AnkiNoteType.CLOZE, guid, List.of(text, extras(q)), tags, deck, b.texts().size()));
         }
         // blanks and answers disagree: a Basic card still teaches the fact, a broken cloze would not
         return List.of(basic(q, guid, tags, stemHtml(q), answerBlock(AnkiHtml.text(labels.answer(q.answer())))));
@@ -90,14 +98,14 @@ public final class NoteBuilder {
     for (int i = 0; i < p.pairs().size(); i++) {
       Answer.Pair pair = p.pairs().get(i);
       // the back is the front of the reversed card, so the source quote must not give the left side away
-      String back = AnkiHtml.text(pair.right()) + sourceBlock(q.source(), pair.left());
+      String back = AnkiHtml.text(pair.right()) + pairSource(q.source(), pair);
       out.add(new AnkiNote(AnkiNoteType.REVERSE, AnkiGuid.of(deckKey, q.id(), i), List.of(AnkiHtml.text(pair.left()), back), tags, deck, 2));
     }
     return out;
   }
 
   private AnkiNote basic(Question q, String guid, List<String> tags, String front, String answer) {
-    return new AnkiNote(AnkiNoteType.BASIC, guid, List.of(front, answer + extras(q, null)), tags, deck, 1);
+    return new AnkiNote(AnkiNoteType.BASIC, guid, List.of(front, answer + extras(q)), tags, deck, 1);
   }
 
   private String choice(Question q) {
@@ -118,12 +126,27 @@ public final class NoteBuilder {
   }
 
   /** The explanation and the source, under the answer (or under a cloze). */
-  private String extras(Question q, String mask) {
+  private String extras(Question q) {
     String out = "";
     if (q.explanation() != null && !q.explanation().isBlank()) {
       out += labelled("explanation", labels.get("explanation"), AnkiHtml.text(q.explanation()));
     }
-    return out + sourceBlock(q.source(), mask);
+    return out + sourceBlock(q.source(), null);
+  }
+
+  /**
+   * A matching question has one source for all its pairs; its quote is shown on a pair's note only
+   * when it mentions that pair, so a note never cites a sentence about another pair.
+   */
+  private String pairSource(QuestionSource s, Answer.Pair pair) {
+    if (s == null || s.quote() == null || mentions(s.quote(), pair.left()) || mentions(s.quote(), pair.right())) {
+      return sourceBlock(s, pair.left());
+    }
+    return s.clause() == null ? "" : sourceBlock(new QuestionSource(s.clause(), s.label(), null), null);
+  }
+
+  private static boolean mentions(String quote, String text) {
+    return text != null && !text.isBlank() && quote.contains(text.strip());
   }
 
   private String sourceBlock(QuestionSource s, String mask) {

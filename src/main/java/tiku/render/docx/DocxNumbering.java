@@ -10,8 +10,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
- * Real Word list numbering for the questions: each worksheet section gets its own list, so the
- * numbers restart at 1 under every heading and a question a teacher adds in Word numbers itself.
+ * Real Word list numbering for the questions: each worksheet section gets its own list starting
+ * where the previous section stopped, so a question a teacher adds in Word numbers itself.
  * The answer bracket 「（　　）」 is part of the number's text, so it follows the number around.
  */
 final class DocxNumbering {
@@ -26,16 +26,16 @@ final class DocxNumbering {
 
   /**
    * A new list whose numbers print as {@code lvlText} ("%1." or "（　　）%1."), hanging by
-   * {@code indent} twips.
+   * {@code indent} twips, counting from {@code start}.
    *
    * @return the numId for paragraphs of this list
    */
-  BigInteger newList(String lvlText, int indent) {
+  BigInteger newList(String lvlText, int indent, int start) {
     CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
     abs.setAbstractNumId(BigInteger.valueOf(next++));
     CTLvl lvl = abs.addNewLvl();
     lvl.setIlvl(BigInteger.ZERO);
-    lvl.addNewStart().setVal(BigInteger.ONE);
+    lvl.addNewStart().setVal(BigInteger.valueOf(start));
     lvl.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
     lvl.addNewLvlText().setVal(lvlText);
     CTInd ind = lvl.addNewPPr().addNewInd();

@@ -42,7 +42,11 @@ final class DocxPage {
     return width - 2 * MARGIN;
   }
 
-  void apply(XWPFDocument doc, String pageLabel) {
+  /**
+   * Sets the page and writes the footer on every page and, from page 2 on, a header naming
+   * {@code runningTitle} (the first page already has the title in large type).
+   */
+  void apply(XWPFDocument doc, String pageLabel, String runningTitle) {
     CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
         ? doc.getDocument().getBody().getSectPr()
         : doc.getDocument().getBody().addNewSectPr();
@@ -58,7 +62,16 @@ final class DocxPage {
     mar.setFooter(BigInteger.valueOf(567));
     mar.setGutter(BigInteger.ZERO);
 
-    XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+    sect.addNewTitlePg(); // a first page of its own: no running header there
+    footer(doc.createFooter(HeaderFooterType.FIRST), pageLabel);
+    footer(doc.createFooter(HeaderFooterType.DEFAULT), pageLabel);
+    doc.createHeader(HeaderFooterType.FIRST).createParagraph().setStyle(DocxStyles.HEADER);
+    XWPFParagraph h = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+    h.setStyle(DocxStyles.HEADER);
+    h.createRun().setText(runningTitle);
+  }
+
+  private static void footer(XWPFFooter footer, String pageLabel) {
     XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
     p.setStyle(DocxStyles.FOOTER);
     // the label is text with {0} for this page and {1} for the page count

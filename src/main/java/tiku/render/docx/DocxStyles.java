@@ -32,13 +32,20 @@ final class DocxStyles {
   static final String OPTIONS = "AnswerOptions";
   static final String FIELDS = "StudentFields";
   static final String INSTRUCTIONS = "Instructions";
+  static final String KEY_TEXT = "KeyText";
   static final String KEY_DETAIL = "KeyDetail";
   static final String SECTION_HINT = "SectionHint";
-  static final String TABLE_GRID = "TableGrid";
+  static final String MATCHING_TABLE = "MatchingTable";
+  static final String KEY_TABLE = "KeyTable";
+  static final String SECTION_POINTS = "SectionPoints";
   static final String FOOTER = "Footer";
+  static final String HEADER = "Header";
 
-  /** Where question text starts: room for 「（　　）10.」 before it. */
-  static final int QUESTION_INDENT = 1680;
+  /** Where question text starts: room for 「（　）10.」 before it. */
+  static final int QUESTION_INDENT = 1100;
+
+  /** Body text size in half-points. */
+  static final int BODY_HALF_POINTS = 21;
 
   private DocxStyles() {}
 
@@ -47,14 +54,15 @@ final class DocxStyles {
     CTDocDefaults defaults = ct.addNewDocDefaults();
     CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
     fonts(rpr.addNewRFonts(), fonts);
-    rpr.addNewSz().setVal(BigInteger.valueOf(24));
-    rpr.addNewSzCs().setVal(BigInteger.valueOf(24));
+    // 10.5 pt, the size of printed Taiwanese tests; 40 questions fit on about four A4 pages
+    rpr.addNewSz().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
+    rpr.addNewSzCs().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
     CTLanguage lang = rpr.addNewLang();
     lang.setVal(fonts.lang());
     lang.setEastAsia(fonts.eastAsiaLang());
     CTPPrGeneral ppr = defaults.addNewPPrDefault().addNewPPr();
     ppr.addNewSpacing().setAfter(BigInteger.valueOf(60));
-    ppr.getSpacing().setLine(BigInteger.valueOf(300));
+    ppr.getSpacing().setLine(BigInteger.valueOf(264));
     ppr.getSpacing().setLineRule(STLineSpacingRule.AUTO);
 
     CTStyle normal = style(ct, "Normal", "Normal", STStyleType.PARAGRAPH, null);
@@ -68,13 +76,13 @@ final class DocxStyles {
     h1p.addNewJc().setVal(STJc.CENTER);
     h1p.addNewSpacing().setAfter(BigInteger.valueOf(60));
     h1p.addNewOutlineLvl().setVal(BigInteger.ZERO);
-    run(h1.addNewRPr(), 36, true, null);
+    run(h1.addNewRPr(), 32, true, null);
 
     CTStyle sub = style(ct, SUBTITLE, "Subtitle", STStyleType.PARAGRAPH, "Normal");
     CTPPrGeneral subp = sub.addNewPPr();
     subp.addNewJc().setVal(STJc.CENTER);
     subp.addNewSpacing().setAfter(BigInteger.valueOf(120));
-    run(sub.addNewRPr(), 20, false, "404040");
+    run(sub.addNewRPr(), 19, false, "404040");
 
     CTStyle h2 = style(ct, HEADING2, "heading 2", STStyleType.PARAGRAPH, "Normal");
     h2.addNewNext().setVal(LIST_NUMBER);
@@ -83,7 +91,7 @@ final class DocxStyles {
     h2p.addNewSpacing().setBefore(BigInteger.valueOf(240));
     h2p.getSpacing().setAfter(BigInteger.valueOf(60));
     h2p.addNewOutlineLvl().setVal(BigInteger.ONE);
-    run(h2.addNewRPr(), 26, true, null);
+    run(h2.addNewRPr(), 24, true, null);
 
     CTStyle list = style(ct, LIST_NUMBER, "List Number", STStyleType.PARAGRAPH, "Normal");
     CTPPrGeneral lp = list.addNewPPr();
@@ -102,31 +110,50 @@ final class DocxStyles {
 
     CTStyle instr = style(ct, INSTRUCTIONS, "Instructions", STStyleType.PARAGRAPH, "Normal");
     CTPPrGeneral ip = instr.addNewPPr();
-    ip.addNewSpacing().setAfter(BigInteger.valueOf(80));
+    // no space between the lines: they share one box
+    ip.addNewSpacing().setAfter(BigInteger.ZERO);
+    ip.getSpacing().setLine(BigInteger.valueOf(276));
+    ip.getSpacing().setLineRule(STLineSpacingRule.AUTO);
     border(ip.addNewPBdr().addNewTop());
     border(ip.getPBdr().addNewBottom());
     border(ip.getPBdr().addNewLeft());
     border(ip.getPBdr().addNewRight());
-    run(instr.addNewRPr(), 21, false, null);
+    run(instr.addNewRPr(), 19, false, null);
 
     CTStyle hint = style(ct, SECTION_HINT, "Section Hint", STStyleType.PARAGRAPH, "Normal");
     hint.addNewPPr().addNewKeepNext();
     hint.getPPr().addNewSpacing().setAfter(BigInteger.valueOf(40));
     run(hint.addNewRPr(), 21, false, "404040");
 
-    CTStyle detail = style(ct, KEY_DETAIL, "Key Detail", STStyleType.PARAGRAPH, "Normal");
-    CTPPrGeneral dp = detail.addNewPPr();
-    dp.addNewInd().setLeft(BigInteger.valueOf(480));
-    dp.addNewSpacing().setAfter(BigInteger.valueOf(20));
-    run(detail.addNewRPr(), 21, false, "404040");
+    CTStyle keyText = style(ct, KEY_TEXT, "Key Text", STStyleType.PARAGRAPH, "Normal");
+    keyText.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+    keyText.getPPr().getSpacing().setLine(BigInteger.valueOf(240));
+    keyText.getPPr().getSpacing().setLineRule(STLineSpacingRule.AUTO);
+    run(keyText.addNewRPr(), 19, false, null);
+
+    CTStyle detail = style(ct, KEY_DETAIL, "Key Detail", STStyleType.PARAGRAPH, KEY_TEXT);
+    run(detail.addNewRPr(), 17, false, "595959");
 
     CTStyle footer = style(ct, FOOTER, "footer", STStyleType.PARAGRAPH, "Normal");
     footer.addNewPPr().addNewJc().setVal(STJc.CENTER);
     run(footer.addNewRPr(), 18, false, null);
 
-    CTStyle grid = style(ct, TABLE_GRID, "Table Grid", STStyleType.TABLE, null);
-    grid.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
-    tableBorders(grid);
+    CTStyle header = style(ct, HEADER, "header", STStyleType.PARAGRAPH, "Normal");
+    header.addNewPPr().addNewJc().setVal(STJc.RIGHT);
+    run(header.addNewRPr(), 17, false, "595959");
+
+    CTStyle points = style(ct, SECTION_POINTS, "Section Points", STStyleType.CHARACTER, null);
+    run(points.addNewRPr(), 19, false, "595959");
+    points.getRPr().addNewB().setVal(false);
+
+    // matching columns print without rules, as on the PDF; a teacher can give the style a grid
+    CTStyle matching = style(ct, MATCHING_TABLE, "Matching Table", STStyleType.TABLE, null);
+    matching.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+    tableBorders(matching, "nil", "top", "left", "bottom", "right", "insideH", "insideV");
+
+    CTStyle key = style(ct, KEY_TABLE, "Key Table", STStyleType.TABLE, null);
+    key.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+    tableBorders(key, "single", "top", "bottom", "insideH");
 
     XWPFStyles styles = doc.createStyles();
     styles.setStyles(ct);
@@ -167,15 +194,15 @@ final class DocxStyles {
    * Writes {@code <w:tblPr><w:tblBorders>…} into a table style with a cursor: POI's slim schema
    * jar has no compiled type for a style's table properties, but the XML itself is plain.
    */
-  private static void tableBorders(CTStyle style) {
+  private static void tableBorders(CTStyle style, String val, String... sides) {
     String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     try (XmlCursor c = style.newCursor()) {
       c.toEndToken();
       c.beginElement(new QName(w, "tblPr", "w"));
       c.beginElement(new QName(w, "tblBorders", "w"));
-      for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+      for (String side : sides) {
         c.beginElement(new QName(w, side, "w"));
-        c.insertAttributeWithValue(new QName(w, "val", "w"), "single");
+        c.insertAttributeWithValue(new QName(w, "val", "w"), val);
         c.insertAttributeWithValue(new QName(w, "sz", "w"), "4");
         c.insertAttributeWithValue(new QName(w, "space", "w"), "0");
         c.insertAttributeWithValue(new QName(w, "color", "w"), "808080");

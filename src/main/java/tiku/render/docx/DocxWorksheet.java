@@ -36,12 +36,25 @@ final class DocxWorksheet {
 
   void write(String title, String sourceLine, List<WorksheetSection> sections) {
     blocks.paragraph(DocxStyles.HEADING1, title);
-    blocks.paragraph(DocxStyles.SUBTITLE, sourceLine);
+    if (!sourceLine.isEmpty()) {
+      blocks.paragraph(DocxStyles.SUBTITLE, sourceLine);
+    }
     fields();
-    blocks.paragraph(DocxStyles.INSTRUCTIONS, labels.get("instructions"));
+    instructions(sections);
     int n = 1;
     for (WorksheetSection s : sections) {
       section(n++, s);
+    }
+  }
+
+  /** 「本卷共 6 題，滿分 17 分。」 and one line for each kind of question on the sheet. */
+  private void instructions(List<WorksheetSection> sections) {
+    int count = sections.stream().mapToInt(s -> s.questions().size()).sum();
+    int total = sections.stream().mapToInt(WorksheetSection::total).sum();
+    // consecutive paragraphs with the same borders print as one box
+    blocks.paragraph(DocxStyles.INSTRUCTIONS, labels.format("instructions", count, total));
+    for (WorksheetSection s : sections) {
+      blocks.paragraph(DocxStyles.INSTRUCTIONS, labels.get("instructions." + s.type().id()));
     }
   }
 
@@ -73,19 +86,16 @@ final class DocxWorksheet {
   }
 
   private void section(int number, WorksheetSection s) {
-    blocks.paragraph(
-        DocxStyles.HEADING2,
-        labels.format(
-            "section.heading",
-            labels.get("numeral." + number),
-            labels.type(s.type()),
-            s.questions().size(),
-            s.points(),
-            s.total()));
-    blocks.paragraph(DocxStyles.SECTION_HINT, labels.get("hint." + s.type().id()));
-    boolean bracket = s.type() != QuestionType.CLOZE && s.type() != QuestionType.MATCHING;
+    XWPFParagraph heading =
+        blocks.paragraph(
+            DocxStyles.HEADING2,
+            labels.format("section.heading", labels.get("numeral." + number), labels.type(s.type())));
+    DocxBlocks.text(heading, labels.format("section.points", s.points(), s.total()))
+        .setStyle(DocxStyles.SECTION_POINTS);
+    boolean bracket = s.type() == QuestionType.TRUE_FALSE || s.type() == QuestionType.MULTIPLE_CHOICE;
     // questions without a bracket keep their numbers in the same column as those with one
-    BigInteger list = numbering.newList(bracket ? "（　　　）%1." : "\u3000".repeat(5) + "%1.", DocxStyles.QUESTION_INDENT);
+    String numberText = (bracket ? labels.get("bracket") : "\u3000".repeat(3)) + "%1.";
+    BigInteger list = numbering.newList(numberText, DocxStyles.QUESTION_INDENT, s.firstNumber());
     for (Question q : s.questions()) {
       XWPFParagraph p = blocks.listItem(list);
       switch (q.type()) {
@@ -96,13 +106,29 @@ final class DocxWorksheet {
           matching(q);
         }
         case TRUE_FALSE -> DocxBlocks.text(p, q.stem());
+        case ORDERING -> {
+          DocxBlocks.text(p, q.stem());
+          DocxBlocks.keepWithNext(p);
+          options(q.options(), true);
+          orderingAnswerLine(q.options().size());
+        }
         default -> {
           DocxBlocks.text(p, q.stem());
           DocxBlocks.keepWithNext(p);
-          options(q.options());
+          options(q.options(), false);
         }
       }
     }
+  }
+
+  /** 「答：（　）→（　）→（　）」, one bracket per item. */
+  private void orderingAnswerLine(int items) {
+    String bracket = labels.get("bracket");
+    List<String> slots = new ArrayList<>();
+    for (int i = 0; i < items; i++) {
+      slots.add(bracket);
+    }
+    blocks.paragraph(DocxStyles.OPTIONS, labels.get("ordering.answer") + String.join(" → ", slots));
   }
 
   /** The stem with each blank drawn as a line about as long as its answer. */
@@ -120,10 +146,10 @@ final class DocxWorksheet {
     }
   }
 
-  /** (A)–(D) four to a line, two to a line or one per line, by their length. */
-  private void options(List<String> options) {
+  /** (A)–(D) four to a line, two to a line or one per line, by their length; items to order one per line. */
+  private void options(List<String> options, boolean onePerLine) {
     int avail = page.textWidth() - DocxStyles.QUESTION_INDENT;
-    int perLine = OptionLayout.perLine(options, avail);
+    int perLine = onePerLine ? 1 : OptionLayout.perLine(options, avail);
     int[] stops = new int[perLine - 1];
     for (int k = 1; k < perLine; k++) {
       stops[k - 1] = DocxStyles.QUESTION_INDENT + avail * k / perLine;
@@ -143,6 +169,9 @@ final class DocxWorksheet {
       }
       DocxBlocks.text(line, OptionLayout.letter(i) + " " + options.get(i));
     }
+    if (onePerLine && line != null) {
+      DocxBlocks.keepWithNext(line); // the answer line follows
+    }
   }
 
   /** Two lettered columns: numbered left items with answer brackets, lettered right items. */
@@ -152,9 +181,13 @@ final class DocxWorksheet {
     List<String> rights = q.options();
     int rows = Math.max(lefts.size(), rights.size());
     XWPFTable t = blocks.doc().createTable(rows, 3);
-    t.setStyleID(DocxStyles.TABLE_GRID);
+    t.setStyleID(DocxStyles.MATCHING_TABLE);
+    // POI gives a new table direct borders, which would override the style
+    if (t.getCTTbl().getTblPr().isSetTblBorders()) {
+      t.getCTTbl().getTblPr().unsetTblBorders();
+    }
     int avail = page.textWidth() - DocxStyles.QUESTION_INDENT;
-    int[] widths = {1400, (avail - 1400) * 2 / 5, (avail - 1400) * 3 / 5};
+    int[] widths = {1100, (avail - 1100) * 2 / 5, (avail - 1100) * 3 / 5};
     CTTblPr tp = t.getCTTbl().getTblPr();
     CTTblWidth ind = tp.isSetTblInd() ? tp.getTblInd() : tp.addNewTblInd();
     ind.setW(BigInteger.valueOf(DocxStyles.QUESTION_INDENT));
@@ -170,8 +203,8 @@ final class DocxWorksheet {
     for (int r = 0; r < rows; r++) {
       XWPFTableRow row = t.getRow(r);
       row.setCantSplitRow(true);
-      cell(row.getCell(0), widths[0], r < lefts.size() ? "（　　）" : "");
-      cell(row.getCell(1), widths[1], r < lefts.size() ? (r + 1) + ". " + lefts.get(r) : "");
+      cell(row.getCell(0), widths[0], r < lefts.size() ? labels.get("bracket") : "");
+      cell(row.getCell(1), widths[1], r < lefts.size() ? "(" + (r + 1) + ") " + lefts.get(r) : "");
       cell(row.getCell(2), widths[2], r < rights.size() ? OptionLayout.letter(r) + " " + rights.get(r) : "");
       if (r < rows - 1) {
         // keep the whole table on one page with its stem

@@ -41,25 +41,24 @@ public final class DocxWorksheetRenderer implements Renderer {
       String suffix = form == null ? "" : "-" + tiku.io.SafeNames.slug(form).toUpperCase(java.util.Locale.ROOT);
       String formTitle = form == null ? title : labels.format("title.form", title, labels.format("form", form));
       String keyTitle = labels.format("key.title", formTitle, labels.get("answer.key"));
-      String sourceLine = sourceLine(labels, src);
+      String sourceLine = sourceLine(labels, src, title);
 
       Path sheet = job.outDir().resolve(job.baseName() + "-worksheet" + suffix + ".docx");
-      try (XWPFDocument doc = newDocument(lang, labels, opt)) {
+      try (XWPFDocument doc = newDocument(lang, labels, opt, formTitle)) {
         DocxBlocks blocks = new DocxBlocks(doc);
         DocxNumbering numbering = new DocxNumbering(doc, DocxFonts.forLanguage(lang));
         new DocxWorksheet(blocks, labels, numbering, DocxPage.of(opt.paper())).write(formTitle, sourceLine, sections);
         if (opt.keyInline()) {
           blocks.pageBreak();
-          new DocxKey(blocks, labels, numbering).write(keyTitle, sourceLine, sections);
+          new DocxKey(blocks, labels, DocxPage.of(opt.paper())).write(keyTitle, sections);
         }
         OoxmlFiles.write(doc, sheet, formTitle, src.date());
       }
       out.add(sheet);
       if (!opt.keyInline()) {
         Path key = job.outDir().resolve(job.baseName() + "-key" + suffix + ".docx");
-        try (XWPFDocument doc = newDocument(lang, labels, opt)) {
-          DocxNumbering numbering = new DocxNumbering(doc, DocxFonts.forLanguage(lang));
-          new DocxKey(new DocxBlocks(doc), labels, numbering).write(keyTitle, sourceLine, sections);
+        try (XWPFDocument doc = newDocument(lang, labels, opt, keyTitle)) {
+          new DocxKey(new DocxBlocks(doc), labels, DocxPage.of(opt.paper())).write(keyTitle, sections);
           OoxmlFiles.write(doc, key, keyTitle, src.date());
         }
         out.add(key);
@@ -68,19 +67,26 @@ public final class DocxWorksheetRenderer implements Renderer {
     return out;
   }
 
-  private static XWPFDocument newDocument(Language lang, Labels labels, RenderOptions opt) {
+  private static XWPFDocument newDocument(Language lang, Labels labels, RenderOptions opt, String runningTitle) {
     XWPFDocument doc = new XWPFDocument();
     DocxStyles.install(doc, DocxFonts.forLanguage(lang));
-    DocxPage.of(opt.paper()).apply(doc, labels.get("page"));
+    DocxFontTable.add(doc, DocxFonts.forLanguage(lang));
+    DocxPage.of(opt.paper()).apply(doc, labels.get("page"), runningTitle);
     return doc;
   }
 
-  /** 「資料來源：<title>（<file>）　日期：2025-10-31」; the date part only when the source has one. */
-  private static String sourceLine(Labels labels, BankSource src) {
-    String line = labels.format("source.line", src.title());
-    if (src.date() != null) {
-      line += labels.get("separator") + labels.format("date.line", src.date());
+  /**
+   * 「資料來源：…　日期：2025-10-31」: the source only when the teacher's title does not already
+   * name it, the date only when the source gives one; empty when neither applies.
+   */
+  private static String sourceLine(Labels labels, BankSource src, String title) {
+    List<String> parts = new ArrayList<>();
+    if (src.title() != null && !src.title().equals(title)) {
+      parts.add(labels.format("source.line", src.title()));
     }
-    return line;
+    if (src.date() != null) {
+      parts.add(labels.format("date.line", src.date()));
+    }
+    return String.join(labels.get("separator"), parts);
   }
 }

@@ -5,11 +5,11 @@ import tiku.render.DisplayWidth;
 
 /**
  * How many options share a line: four when every option is short, two when they fit half a
- * line, else one per line, as printed tests do.
+ * line (and pair up evenly), else one per line, as printed tests do.
  */
 final class OptionLayout {
-  /** Twips per half-width column at the 12 pt body size (a CJK character is two columns). */
-  static final int TWIPS_PER_COLUMN = 120;
+  /** Twips per half-width column at the 10.5 pt body size (a CJK character is two columns). */
+  static final int TWIPS_PER_COLUMN = DocxStyles.BODY_HALF_POINTS * 10 / 2;
   /** "(A) " before the option and a little air after it. */
   private static final int LABEL_COLUMNS = 6;
 
@@ -21,10 +21,15 @@ final class OptionLayout {
       widest = Math.max(widest, DisplayWidth.of(o) + LABEL_COLUMNS);
     }
     int columns = availableTwips / TWIPS_PER_COLUMN;
-    if (options.size() >= 3 && widest <= columns / 4) {
-      return Math.min(4, options.size());
+    int n = options.size();
+    if (n >= 3 && widest <= columns / 4) {
+      return Math.min(4, n);
     }
-    if (widest <= columns / 2) {
+    if (n == 3 && widest <= columns / 3) {
+      return 3;
+    }
+    // two to a line, but never an odd option left alone on the last line
+    if (widest <= columns / 2 && n % 2 == 0) {
       return 2;
     }
     return 1;

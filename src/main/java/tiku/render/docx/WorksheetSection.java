@@ -8,10 +8,11 @@ import tiku.model.Question;
 import tiku.model.QuestionType;
 
 /**
- * One part of a worksheet: the questions of one type, in worksheet order, each worth
+ * One part of a worksheet: the questions of one type, in worksheet order, numbered on from
+ * {@code firstNumber} (numbers run through the whole worksheet, as on the PDF), each worth
  * {@code points}.
  */
-record WorksheetSection(QuestionType type, List<Question> questions, int points) {
+record WorksheetSection(QuestionType type, List<Question> questions, int firstNumber, int points) {
   WorksheetSection {
     questions = List.copyOf(questions);
   }
@@ -20,10 +21,14 @@ record WorksheetSection(QuestionType type, List<Question> questions, int points)
     return points * questions.size();
   }
 
-  /** Points per question when the teacher does not say: a matching or ordering item asks more. */
+  /**
+   * Points per question when the teacher does not say, the same as the PDF worksheet's: a blank
+   * to write, a set to match or order asks more than a bracket to fill.
+   */
   static int defaultPoints(QuestionType type) {
     return switch (type) {
-      case TRUE_FALSE, MULTIPLE_CHOICE, CLOZE -> 2;
+      case TRUE_FALSE, MULTIPLE_CHOICE -> 2;
+      case CLOZE -> 3;
       case MATCHING, ORDERING -> 4;
     };
   }
@@ -35,8 +40,12 @@ record WorksheetSection(QuestionType type, List<Question> questions, int points)
       byType.computeIfAbsent(q.type(), t -> new ArrayList<>()).add(q);
     }
     List<WorksheetSection> out = new ArrayList<>();
-    byType.forEach(
-        (type, qs) -> out.add(new WorksheetSection(type, qs, points != null ? points : defaultPoints(type))));
+    int next = 1;
+    for (Map.Entry<QuestionType, List<Question>> e : byType.entrySet()) {
+      QuestionType type = e.getKey();
+      out.add(new WorksheetSection(type, e.getValue(), next, points != null ? points : defaultPoints(type)));
+      next += e.getValue().size();
+    }
     return out;
   }
 }

@@ -9,10 +9,13 @@ import tiku.model.ClozeStem;
 import tiku.model.Question;
 import tiku.render.Labels;
 import tiku.render.SingleLine;
+import tiku.render.lms.FeedbackText;
+import tiku.render.lms.QuestionTitle;
 
 /**
  * Writes one question as a GIFT block in the layout of Moodle's own exporter
- * ({@code qformat_gift::writequestion}): the tag comment, {@code ::name::}, the {@code [plain]}
+ * ({@code qformat_gift::writequestion}): the tag comment, {@code ::name::} (id and start of the
+ * stem), the {@code [plain]}
  * question text and the answer block, general feedback last before the closing brace.
  */
 final class GiftQuestionWriter {
@@ -86,8 +89,9 @@ final class GiftQuestionWriter {
   String write(Question q) {
     StringBuilder out = new StringBuilder();
     out.append(GiftTags.commentLine(q)).append('\n');
-    out.append("::").append(GiftText.escape(SingleLine.of(q.id()))).append("::");
-    String feedback = GiftFeedback.of(q, labels);
+    // the same name the Moodle XML export gives: the id, then the start of the stem
+    out.append("::").append(GiftText.escape(SingleLine.of(QuestionTitle.of(q)))).append("::");
+    String feedback = FeedbackText.of(q, labels).plain();
     switch (q.type()) {
       case TRUE_FALSE -> {
         out.append(GiftText.questionText(q.stem()));

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tiku.io.AtomicFiles;
-import tiku.model.Language;
 import tiku.model.Question;
 import tiku.render.Labels;
 import tiku.render.RenderJob;
 import tiku.render.RenderReport;
 import tiku.render.ReportingRenderer;
 import tiku.render.Skipped;
+import tiku.render.lms.PlatformLabels;
 
 /**
  * Writes the selection as a GIFT file ({@code <deck>.gift.txt}) for Moodle's question import:
@@ -30,8 +30,7 @@ public final class GiftRenderer implements ReportingRenderer {
 
   @Override
   public RenderReport report(RenderJob job) throws IOException {
-    Language lang = job.options().language() != null ? job.options().language() : job.bank().source().language();
-    Labels labels = Labels.load(GiftRenderer.class, lang);
+    Labels labels = PlatformLabels.of(job);
     GiftQuestionWriter writer = new GiftQuestionWriter(labels);
 
     // Moodle files questions by category; one $CATEGORY line per category, in order of first use

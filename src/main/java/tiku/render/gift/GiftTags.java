@@ -9,26 +9,29 @@ import tiku.render.SingleLine;
 
 /**
  * The comment line Moodle reads a question's idnumber and tags from:
- * {@code // [id:q-1] [tag:family::year] [tag:type::multiple_choice] …}.
+ * {@code // [id:q-1] [tag:multiple_choice] [tag:medium] [tag:pillar-2] [tag:family::year]}.
  */
 final class GiftTags {
   private GiftTags() {}
 
-  /** The bank's tags, then type, difficulty and pillar, each once, in that order. */
+  /**
+   * Type, difficulty and pillar ({@code pillar-2}), then the bank's own tags, each once: the same
+   * tags the Moodle XML export gives, so both imports file a question alike.
+   */
   static List<String> of(Question q) {
     Set<String> tags = new LinkedHashSet<>();
+    tags.add(q.type().id());
+    if (q.difficulty() != null) {
+      tags.add(q.difficulty().id());
+    }
+    if (q.pillar() != null) {
+      tags.add("pillar-" + q.pillar());
+    }
     for (String t : q.tags()) {
       String clean = clean(t);
       if (!clean.isEmpty()) {
         tags.add(clean);
       }
-    }
-    tags.add("type::" + q.type().id());
-    if (q.difficulty() != null) {
-      tags.add("difficulty::" + q.difficulty().id());
-    }
-    if (q.pillar() != null) {
-      tags.add("pillar::" + q.pillar());
     }
     return new ArrayList<>(tags);
   }

@@ -18,13 +18,15 @@ import tiku.model.QuestionBank;
 import tiku.model.QuestionType;
 import tiku.render.Labels;
 import tiku.render.RenderJob;
-import tiku.render.Renderer;
+import tiku.render.RenderReport;
+import tiku.render.ReportingRenderer;
+import tiku.render.Skipped;
 
 /**
  * The self-test: one HTML file a student opens offline, answers question by question and learns
  * from (feedback with the source), with its stylesheet, script and data inline.
  */
-public final class HtmlSelfTestRenderer implements Renderer {
+public final class HtmlSelfTestRenderer implements ReportingRenderer {
   /** The labels the page's script needs, passed to it in the page data. */
   private static final List<String> SCRIPT_LABELS =
       List.of(
@@ -38,7 +40,7 @@ public final class HtmlSelfTestRenderer implements Renderer {
   }
 
   @Override
-  public List<Path> render(RenderJob job) throws IOException {
+  public RenderReport report(RenderJob job) throws IOException {
     QuestionBank bank = job.bank();
     Language lang = job.options().language() != null ? job.options().language() : bank.source().language();
     Labels labels = Labels.load(HtmlSelfTestRenderer.class, lang);
@@ -46,17 +48,27 @@ public final class HtmlSelfTestRenderer implements Renderer {
     List<SelfTestShuffle.Shown> shown = SelfTestShuffle.shuffle(job.questions(), job.options().seed());
     List<QuestionView> views = new ArrayList<>();
     List<QuestionKey> keys = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    List<Question> kept = new ArrayList<>();
     for (SelfTestShuffle.Shown s : shown) {
+      try {
+        keys.add(QuestionKey.of(s, labels));
+      } catch (IllegalArgumentException e) {
+        // one broken question (say, a hand edit of bank.json) must not cost the student the page
+        skipped.add(new Skipped(s.question().id(), e.getMessage()));
+        continue;
+      }
       views.add(QuestionView.of(s, views.size() + 1, bank, labels));
-      keys.add(QuestionKey.of(s, labels));
+      kept.add(s.question());
     }
+    skipped.sort(java.util.Comparator.comparingInt(k -> indexOfId(job.questions(), k.questionId())));
 
     Map<String, String> scriptLabels = new LinkedHashMap<>();
     for (String key : SCRIPT_LABELS) {
       scriptLabels.put(key.substring("html.".length()), labels.get(key));
     }
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("storageKey", storageKey(bank.deck(), job.questions()));
+    data.put("storageKey", storageKey(bank.deck(), kept));
     data.put("labels", scriptLabels);
     data.put("questions", keys);
 
@@ -68,15 +80,24 @@ public final class HtmlSelfTestRenderer implements Renderer {
     vars.put("title", title);
     vars.put("source", bank.source());
     vars.put("questions", views);
-    vars.put("pillars", pillarChoices(bank, job.questions(), labels));
-    vars.put("difficulties", difficultyChoices(job.questions(), labels));
-    vars.put("types", typeChoices(job.questions(), labels));
+    vars.put("pillars", pillarChoices(bank, kept, labels));
+    vars.put("difficulties", difficultyChoices(kept, labels));
+    vars.put("types", typeChoices(kept, labels));
     // script-safe: ScriptSafeJson escapes < > & U+2028 U+2029, so the page inserts it unchanged
     vars.put("dataJson", ScriptSafeJson.write(data));
 
     Path out = job.outDir().resolve(job.baseName() + "-selftest.html");
     AtomicFiles.writeString(out, SelfTestPage.render(vars));
-    return List.of(out);
+    return new RenderReport(List.of(out), skipped);
+  }
+
+  private static int indexOfId(List<Question> questions, String id) {
+    for (int i = 0; i < questions.size(); i++) {
+      if (questions.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return questions.size();
   }
 
   /** One choice of a filter menu. */

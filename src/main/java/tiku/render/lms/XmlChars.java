@@ -3,15 +3,17 @@ package tiku.render.lms;
 /**
  * Makes text safe to carry in XML 1.0: characters the format forbids (most C0 controls, lone
  * surrogates, U+FFFE/U+FFFF) become U+FFFD, so the place stays visible instead of the file
- * becoming unreadable. Tab, line feed and carriage return are kept.
+ * becoming unreadable. Tab and line feed are kept; a carriage return becomes a line feed, as
+ * every XML parser would read it anyway.
  */
 public final class XmlChars {
   private XmlChars() {}
 
-  public static String clean(String s) {
-    if (s == null) {
+  public static String clean(String text) {
+    if (text == null) {
       return "";
     }
+    String s = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

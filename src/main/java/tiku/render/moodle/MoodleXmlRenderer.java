@@ -3,19 +3,18 @@ package tiku.render.moodle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import tiku.io.AtomicFiles;
-import tiku.model.Pillar;
-import tiku.model.Question;
 import tiku.model.QuestionBank;
 import tiku.render.Labels;
 import tiku.render.RenderJob;
-import tiku.render.Renderer;
+import tiku.render.RenderReport;
+import tiku.render.ReportingRenderer;
 import tiku.render.lms.ExportReport;
 import tiku.render.lms.HtmlText;
+import tiku.render.lms.PillarGroups;
 import tiku.render.lms.PlatformLabels;
 import tiku.render.lms.XmlOut;
 
@@ -24,17 +23,21 @@ import tiku.render.lms.XmlOut;
  * question per pillar ({@code $course$/top/<deck>/<pillar>}), with the stable id as idnumber,
  * tags, and the explanation plus source as general feedback.
  */
-public final class MoodleXmlRenderer implements Renderer {
+public final class MoodleXmlRenderer implements ReportingRenderer {
   @Override
   public String format() {
     return "moodle-xml";
   }
 
+  /**
+   * Writes the file(s). This format leaves no question out; what it had to change is printed on
+   * stderr (see {@link #export} for the list).
+   */
   @Override
-  public List<Path> render(RenderJob job) throws IOException {
+  public RenderReport report(RenderJob job) throws IOException {
     ExportReport report = export(job);
     report.printWarnings(System.err);
-    return report.files();
+    return new RenderReport(report.files(), List.of());
   }
 
   /** Writes the file and says what Moodle may not take as written. */
@@ -58,26 +61,16 @@ public final class MoodleXmlRenderer implements Renderer {
     int points = job.options().points() == null ? 1 : job.options().points();
     MoodleQuestionWriter questions = new MoodleQuestionWriter(x, labels, points, warnings);
     x.open("quiz");
-    for (Map.Entry<Integer, List<Question>> group : byPillar(job.questions()).entrySet()) {
-      category(x, job.bank(), group.getKey(), labels);
-      for (Question q : group.getValue()) {
-        questions.write(q);
+    for (Map.Entry<Integer, List<Integer>> group : PillarGroups.of(job.questions()).entrySet()) {
+      category(x, job.bank(), PillarGroups.name(job.bank(), group.getKey(), labels));
+      for (int i : group.getValue()) {
+        questions.write(job.questions().get(i));
       }
     }
     x.finish();
   }
 
-  /** Questions grouped by pillar, groups in the order their first question was selected. */
-  static Map<Integer, List<Question>> byPillar(List<Question> questions) {
-    Map<Integer, List<Question>> groups = new LinkedHashMap<>();
-    for (Question q : questions) {
-      groups.computeIfAbsent(q.pillar(), k -> new ArrayList<>()).add(q);
-    }
-    return groups;
-  }
-
-  private static void category(XmlOut x, QuestionBank bank, Integer pillar, Labels labels) throws XMLStreamException {
-    String name = pillarName(bank, pillar, labels);
+  private static void category(XmlOut x, QuestionBank bank, String name) throws XMLStreamException {
     x.open("question", "type", "category");
     x.open("category");
     x.cdataLeaf("text", MoodleCategoryPath.inCourse(bank.deck(), name));
@@ -86,15 +79,5 @@ public final class MoodleXmlRenderer implements Renderer {
     x.cdataLeaf("text", HtmlText.paragraph(bank.source().title() == null ? "" : bank.source().title()));
     x.close();
     x.close();
-  }
-
-  /** "一、加強政治…合作", "1. Defence and Security", or "其他" / "Other" for questions outside a pillar. */
-  static String pillarName(QuestionBank bank, Integer pillar, Labels labels) {
-    if (pillar == null) {
-      return labels.get("category.other");
-    }
-    return bank.pillar(pillar)
-        .map((Pillar p) -> labels.format("category.pillar", p.label(), p.heading()))
-        .orElse(labels.get("pillar") + " " + pillar);
   }
 }

@@ -37,17 +37,25 @@ public final class AnswerKeyLayout {
     head.addCell(title);
     head.setSpacingAfter(8f);
     doc.add(head);
+    // one answer column for the whole key, as wide as the longest answer needs (within limits),
+    // so the explanations start at the same place in every section
+    float widest = text.boldWidth(labels.get("key.answer"), PdfText.SMALL + 1);
+    for (WorksheetPlan.Section section : plan.sections()) {
+      for (Question q : section.questions()) {
+        widest = Math.max(widest, text.boldWidth(answer(q), PdfText.BODY) + text.boldWidth("(M)", PdfText.BODY));
+      }
+    }
+    float answer = Math.min(Math.max(widest + 10f, 36f), width * 0.34f);
     String[] numerals = labels.get("section.numbers").split(",");
     int s = 0;
     for (WorksheetPlan.Section section : plan.sections()) {
-      doc.add(sectionTable(numerals[Math.min(s++, numerals.length - 1)], section));
+      doc.add(sectionTable(numerals[Math.min(s++, numerals.length - 1)], section, answer));
     }
   }
 
   /** One table per section; its heading and column names repeat on every page it runs onto. */
-  private PdfPTable sectionTable(String numeral, WorksheetPlan.Section section) {
+  private PdfPTable sectionTable(String numeral, WorksheetPlan.Section section, float answer) {
     float num = text.width("000", PdfText.BODY) + 8f;
-    float answer = width * 0.30f;
     PdfPTable t = Cells.table(width, num, answer, width - num - answer);
     t.setSpacingAfter(8f);
     t.setHeaderRows(2);
@@ -68,10 +76,22 @@ public final class AnswerKeyLayout {
     int n = section.firstNumber();
     for (Question q : section.questions()) {
       t.addCell(ruled(Cells.right(Cells.of(text.plain(String.valueOf(n++), PdfText.BODY)))));
-      t.addCell(ruled(Cells.of(text.bold(answer(q), PdfText.BODY))));
+      t.addCell(ruled(answerCell(q, answer)));
       t.addCell(ruled(Cells.of(explanation(q))));
     }
     return t;
+  }
+
+  /** A choice's letter with its text hanging beside it, so a wrapped option lines up under itself. */
+  private PdfPCell answerCell(Question q, float w) {
+    if (q.answer() instanceof Answer.Choice c && q.options().contains(c.option())) {
+      float letter = text.boldWidth("(M)", PdfText.BODY) + 3f;
+      PdfPTable inner = Cells.table(w - 3f, letter, w - 3f - letter);
+      inner.addCell(Cells.of(text.bold(OptionLayout.letter(q.options().indexOf(c.option())), PdfText.BODY)));
+      inner.addCell(Cells.of(text.bold(c.option(), PdfText.BODY)));
+      return Cells.of(inner);
+    }
+    return Cells.of(text.bold(answer(q), PdfText.BODY));
   }
 
   private static PdfPCell ruled(PdfPCell c) {
@@ -121,15 +141,20 @@ public final class AnswerKeyLayout {
       chunks.add(text.lineBreak(PdfText.SMALL + 1));
     }
     QuestionSource src = q.source();
-    String where = labels.format("key.source.line", labels.clause(src));
-    if (src != null && src.quote() != null && !src.quote().isBlank()) {
-      where += " " + quoteMarks(src.quote().strip());
+    boolean quoted = src != null && src.quote() != null && !src.quote().isBlank();
+    String where;
+    if (src != null && src.clause() != null) {
+      where = labels.format("key.source.line", labels.clause(src)) + (quoted ? " " + quoteMarks(src.quote().strip()) : "");
+    } else {
+      // prose: the quoted sentence is the source itself
+      where = labels.format("key.source.line", quoted ? quoteMarks(src.quote().strip()) : labels.clause(src));
     }
     chunks.add(text.chunk(where, PdfText.SMALL, false, PdfText.GREY));
     return text.phrase(chunks.toArray(com.lowagie.text.Chunk[]::new));
   }
 
   private String quoteMarks(String quote) {
-    return labels.language().isChinese() ? "「" + quote + "」" : "“" + quote + "”";
+    // straight quotes in English: the bundled font's “ is full-width and would leave a gap
+    return labels.language().isChinese() ? "「" + quote + "」" : "\"" + quote + "\"";
   }
 }

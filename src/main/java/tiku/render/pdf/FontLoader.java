@@ -29,27 +29,51 @@ public final class FontLoader {
       return custom(fontOption.strip());
     }
     String family = language == Language.ZH_HANS ? "NotoSansSC" : "NotoSansTC";
+    boolean latin = language == Language.EN;
     return new CjkFonts(
         family.replace("NotoSans", "Noto Sans "),
-        bundled(family + "-Regular.ttf"),
-        bundled(family + "-Bold.ttf"),
+        bundled(family + "-Regular.ttf", latin),
+        bundled(family + "-Bold.ttf", latin),
         false);
   }
 
-  private static BaseFont bundled(String file) {
+  /**
+   * A bundled face; for English text a copy whose closing quotes ’ ” are only as wide as their
+   * mark. Noto Sans TC draws them full-width, as Chinese typesetting wants, which leaves a gap
+   * after every apostrophe in English ("U.K.’ s").
+   */
+  private static BaseFont bundled(String file, boolean latin) {
+    if (!latin) {
+      return bundled(file);
+    }
     return BUNDLED.computeIfAbsent(
-        file,
+        file + "#latin",
         f -> {
-          try (InputStream in = FontLoader.class.getResourceAsStream("/tiku/fonts/" + f)) {
-            if (in == null) {
-              throw new IllegalStateException(
-                  "the bundled font /tiku/fonts/" + f + " is missing from the jar (run mvn package)");
+          BaseFont font = load(file);
+          for (char c : new char[] {'\u2019', '\u201D'}) {
+            int[] box = font.getCharBBox(c);
+            if (box != null && box[2] > 0) {
+              font.setCharAdvance(c, box[2] + 80);
             }
-            return BaseFont.createFont(f, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
           }
+          return font;
         });
+  }
+
+  private static BaseFont bundled(String file) {
+    return BUNDLED.computeIfAbsent(file, FontLoader::load);
+  }
+
+  private static BaseFont load(String file) {
+    try (InputStream in = FontLoader.class.getResourceAsStream("/tiku/fonts/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the bundled font /tiku/fonts/" + file + " is missing from the jar (run mvn package)");
+      }
+      return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A --font value: a path, optionally followed by ",N" to pick face N of a .ttc collection. */

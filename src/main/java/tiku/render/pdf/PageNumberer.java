@@ -8,7 +8,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import tiku.render.Labels;
 
 /**
- * Prints 「第 1 頁／共 3 頁」 centred under each page. The total is known because the document is
+ * Prints 「第 1 頁／共 3 頁」 centred under each page, and from page 2 on the title with its form
+ * at the top right, so a loose sheet still says which test and form it belongs to. The total is known because the document is
  * laid out twice (see {@link StablePdf}); the first time it is 0 and only the pages are counted.
  */
 final class PageNumberer extends PdfPageEventHelper {
@@ -16,13 +17,15 @@ final class PageNumberer extends PdfPageEventHelper {
   private final Labels labels;
   private final PageSetup page;
   private final int total;
+  private final String runningHead;
   private int pages;
 
-  PageNumberer(PdfText text, Labels labels, PageSetup page, int total) {
+  PageNumberer(PdfText text, Labels labels, PageSetup page, int total, String runningHead) {
     this.text = text;
     this.labels = labels;
     this.page = page;
     this.total = total;
+    this.runningHead = runningHead;
   }
 
   @Override
@@ -33,6 +36,12 @@ final class PageNumberer extends PdfPageEventHelper {
     float y = page.bottom() / 2f;
     ColumnText.showTextAligned(
         writer.getDirectContent(), Element.ALIGN_CENTER, text.plain(line, PdfText.SMALL), x, y, 0f);
+    if (pages > 1 && runningHead != null) {
+      float top = page.size().getHeight() - page.top() / 2f - PdfText.SMALL / 2f;
+      ColumnText.showTextAligned(
+          writer.getDirectContent(), Element.ALIGN_RIGHT, text.grey(runningHead, PdfText.SMALL),
+          page.left() + page.contentWidth(), top, 0f);
+    }
   }
 
   int pages() {

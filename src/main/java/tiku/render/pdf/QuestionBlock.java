@@ -81,23 +81,31 @@ final class QuestionBlock {
       p.pairs().forEach(pair -> lefts.add(pair.left()));
     }
     List<String> rights = q.options();
-    float half = w / 2f;
-    PdfPTable t = Cells.table(w, half, half);
     float sub = text.width("(00)", PdfText.BODY) + 4f;
     float letter = text.width("(M)", PdfText.BODY) + 4f;
+    // the columns share the width by how long their items are, so long clauses on the left
+    // do not wrap into a narrow strip beside short names on the right
+    float leftNeeds = bracketWidth + sub + widest(lefts);
+    float rightNeeds = letter + widest(rights);
+    float share = leftNeeds / (leftNeeds + rightNeeds);
+    float leftW = w * Math.min(0.65f, Math.max(0.4f, share));
+    float rightW = w - leftW;
+    PdfPTable t = Cells.table(w, leftW, rightW);
     int rows = Math.max(lefts.size(), rights.size());
     for (int i = 0; i < rows; i++) {
       if (i < lefts.size()) {
-        PdfPTable l = Cells.table(half, bracketWidth, sub, half - bracketWidth - sub);
+        PdfPTable l = Cells.table(leftW, bracketWidth, sub, leftW - bracketWidth - sub);
         l.addCell(Cells.of(text.plain(labels.get("bracket"), PdfText.BODY)));
         l.addCell(Cells.of(text.plain("(" + (i + 1) + ")", PdfText.BODY)));
-        l.addCell(Cells.of(text.plain(lefts.get(i), PdfText.BODY)));
+        PdfPCell item = Cells.of(text.plain(lefts.get(i), PdfText.BODY));
+        item.setPaddingRight(12f); // a gutter before the right column's letters
+        l.addCell(item);
         t.addCell(Cells.of(l));
       } else {
         t.addCell(Cells.empty());
       }
       if (i < rights.size()) {
-        PdfPTable r = Cells.table(half, letter, half - letter);
+        PdfPTable r = Cells.table(rightW, letter, rightW - letter);
         r.addCell(Cells.of(text.plain(OptionLayout.letter(i), PdfText.BODY)));
         r.addCell(Cells.of(text.plain(rights.get(i), PdfText.BODY)));
         t.addCell(Cells.of(r));
@@ -106,6 +114,14 @@ final class QuestionBlock {
       }
     }
     return t;
+  }
+
+  private float widest(List<String> items) {
+    float m = 0;
+    for (String s : items) {
+      m = Math.max(m, text.width(s, PdfText.BODY));
+    }
+    return m;
   }
 
   /** "答：（　）→（　）→（　）" with one bracket per item. */

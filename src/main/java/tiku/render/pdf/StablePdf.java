@@ -50,7 +50,7 @@ final class StablePdf {
     Document doc = new Document(page.size(), page.left(), page.right(), page.top(), page.bottom());
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
-      PageNumberer numbers = new PageNumberer(text, labels, page, total);
+      PageNumberer numbers = new PageNumberer(text, labels, page, total, title);
       writer.setPageEvent(numbers);
       doc.addTitle(PdfText.clean(title));
       // the catalog's /Lang lets screen readers and text extraction pick the right language

@@ -9,7 +9,8 @@ import tiku.io.AtomicFiles;
 import tiku.model.Question;
 import tiku.render.Labels;
 import tiku.render.RenderJob;
-import tiku.render.Renderer;
+import tiku.render.RenderReport;
+import tiku.render.ReportingRenderer;
 import tiku.render.lms.ExportReport;
 import tiku.render.lms.HtmlText;
 import tiku.render.lms.PlatformLabels;
@@ -20,7 +21,7 @@ import tiku.render.lms.XmlOut;
  * {@code imsmanifest.xml}, the assessment {@code <id>/<id>.xml} and Canvas's
  * {@code <id>/assessment_meta.xml}. Blackboard and D2L read the same manifest and assessment.
  */
-public final class Qti12Renderer implements Renderer {
+public final class Qti12Renderer implements ReportingRenderer {
   static final String QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2";
   static final String CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1";
   static final String CANVAS_NS = "http://canvas.instructure.com/xsd/cccv1p0";
@@ -31,11 +32,15 @@ public final class Qti12Renderer implements Renderer {
     return "qti12";
   }
 
+  /**
+   * Writes the file(s). This format leaves no question out; what it had to change is printed on
+   * stderr (see {@link #export} for the list).
+   */
   @Override
-  public List<Path> render(RenderJob job) throws IOException {
+  public RenderReport report(RenderJob job) throws IOException {
     ExportReport report = export(job);
     report.printWarnings(System.err);
-    return report.files();
+    return new RenderReport(report.files(), List.of());
   }
 
   /** Writes the package and says what QTI 1.2 could not carry as it is. */

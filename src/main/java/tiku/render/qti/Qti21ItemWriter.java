@@ -21,6 +21,7 @@ final class Qti21ItemWriter {
   static final String NS = "http://www.imsglobal.org/xsd/imsqti_v2p1";
   static final String SCHEMA = "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1p2.xsd";
   static final String MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct";
+  static final String MAP_RESPONSE = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response";
   private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
   private final Labels labels;
@@ -106,16 +107,19 @@ final class Qti21ItemWriter {
       x.empty("responseProcessing", "template", MATCH_CORRECT);
       return;
     }
-    // the standard templates only know a response called RESPONSE: all gaps right scores 1
-    x.open("responseProcessing").open("responseCondition").open("responseIf").open("and");
+    // the standard templates only know a response called RESPONSE; each right gap adds 1/n,
+    // as Moodle (one mark per gap) and Canvas (a share per blank) score it
+    x.open("responseProcessing");
     for (String id : ids) {
+      x.open("responseCondition").open("responseIf");
       x.open("match").empty("variable", "identifier", id).empty("correct", "identifier", id).close();
+      x.open("setOutcomeValue", "identifier", "SCORE").open("sum");
+      x.empty("variable", "identifier", "SCORE");
+      x.leaf("baseValue", share(ids.size()), "baseType", "float");
+      x.close().close();
+      x.close().close();
     }
     x.close();
-    setScore(x, "1");
-    x.close().open("responseElse");
-    setScore(x, "0");
-    x.close().close().close();
   }
 
   private void matching(XmlOut x, Question q) throws XMLStreamException {
@@ -123,15 +127,30 @@ final class Qti21ItemWriter {
     List<String> leftIds = numbered("L", pairs.size());
     List<String> rightIds = numbered("R", q.options().size());
     List<String> correct = new ArrayList<>();
+    int[] uses = new int[rightIds.size()];
     for (int i = 0; i < pairs.size(); i++) {
       int r = q.options().indexOf(pairs.get(i).right());
+      if (r >= 0) {
+        uses[r]++;
+      }
       if (r < 0) {
         warnings.add(q.id() + ": \"" + pairs.get(i).left() + "\" has no match among the options");
       } else {
         correct.add(leftIds.get(i) + " " + rightIds.get(r));
       }
     }
-    response(x, "RESPONSE", "multiple", "directedPair", correct);
+    // partial credit, as Moodle and Canvas give for matching: each right pair is worth 1/n
+    x.open("responseDeclaration", "identifier", "RESPONSE", "cardinality", "multiple", "baseType", "directedPair");
+    x.open("correctResponse");
+    for (String v : correct) {
+      x.leaf("value", v);
+    }
+    x.close();
+    x.open("mapping", "defaultValue", "0", "lowerBound", "0", "upperBound", "1");
+    for (String v : correct) {
+      x.empty("mapEntry", "mapKey", v, "mappedValue", share(pairs.size()));
+    }
+    x.close().close();
     outcomes(x);
     x.open("itemBody");
     x.open("matchInteraction", "responseIdentifier", "RESPONSE", "shuffle", "false",
@@ -143,10 +162,12 @@ final class Qti21ItemWriter {
     }
     x.close().open("simpleMatchSet");
     for (int i = 0; i < rightIds.size(); i++) {
-      x.leaf("simpleAssociableChoice", q.options().get(i), "identifier", rightIds.get(i), "matchMax", "1");
+      // a right-hand item that is the answer to several left items must be matchable that often
+      x.leaf("simpleAssociableChoice", q.options().get(i), "identifier", rightIds.get(i),
+          "matchMax", String.valueOf(Math.max(1, uses[i])));
     }
     x.close().close().close();
-    x.empty("responseProcessing", "template", MATCH_CORRECT);
+    x.empty("responseProcessing", "template", MAP_RESPONSE);
   }
 
   private void ordering(XmlOut x, Question q) throws XMLStreamException {
@@ -213,8 +234,10 @@ final class Qti21ItemWriter {
     x.close();
   }
 
-  private static void setScore(XmlOut x, String value) throws XMLStreamException {
-    x.open("setOutcomeValue", "identifier", "SCORE").leaf("baseValue", value, "baseType", "float").close();
+  /** 1/n as a decimal that sums back to 1 within a player's float comparison. */
+  private static String share(int n) {
+    return new java.math.BigDecimal(1).divide(new java.math.BigDecimal(n), 6, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
   }
 
   private static List<String> numbered(String prefix, int n) {

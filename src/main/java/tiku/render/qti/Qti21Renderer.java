@@ -3,7 +3,6 @@ package tiku.render.qti;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
@@ -11,8 +10,10 @@ import tiku.io.AtomicFiles;
 import tiku.model.Question;
 import tiku.render.Labels;
 import tiku.render.RenderJob;
-import tiku.render.Renderer;
+import tiku.render.RenderReport;
+import tiku.render.ReportingRenderer;
 import tiku.render.lms.ExportReport;
+import tiku.render.lms.PillarGroups;
 import tiku.render.lms.PlatformLabels;
 import tiku.render.lms.XmlOut;
 
@@ -21,7 +22,7 @@ import tiku.render.lms.XmlOut;
  * assessmentItem per question under {@code items/}, an assessmentTest with one section per
  * pillar, and an {@code imscp_v1p1} manifest listing each file as a resource.
  */
-public final class Qti21Renderer implements Renderer {
+public final class Qti21Renderer implements ReportingRenderer {
   static final String CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1";
   private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
@@ -30,11 +31,15 @@ public final class Qti21Renderer implements Renderer {
     return "qti21";
   }
 
+  /**
+   * Writes the file(s). This format leaves no question out; what it had to change is printed on
+   * stderr (see {@link #export} for the list).
+   */
   @Override
-  public List<Path> render(RenderJob job) throws IOException {
+  public RenderReport report(RenderJob job) throws IOException {
     ExportReport report = export(job);
     report.printWarnings(System.err);
-    return report.files();
+    return new RenderReport(report.files(), List.of());
   }
 
   /** Writes the package and says what QTI 2.1 could not carry as it is. */
@@ -48,7 +53,8 @@ public final class Qti21Renderer implements Renderer {
 
     PackageZip zip = new PackageZip();
     zip.addXml("imsmanifest.xml", x -> manifest(x, testId, ids));
-    zip.addXml(testId + ".xml", x -> test(x, job, testId, title, ids, labels));
+    int points = job.options().points() == null ? 1 : job.options().points();
+    zip.addXml(testId + ".xml", x -> test(x, job, testId, title, ids, labels, points));
     for (int i = 0; i < ids.size(); i++) {
       Question q = job.questions().get(i);
       String id = ids.get(i);
@@ -84,9 +90,13 @@ public final class Qti21Renderer implements Renderer {
     x.close().close();
   }
 
-  /** The test: one part, one section per pillar (in order of first selected question), the score summed. */
-  private static void test(XmlOut x, RenderJob job, String testId, String title, List<String> ids, Labels labels)
-      throws XMLStreamException {
+  /**
+   * The test: one part, one section per pillar (in order of first selected question), the score
+   * summed; each item scores 0 or 1, so points other than 1 are carried as the items' weight.
+   */
+  private static void test(XmlOut x, RenderJob job, String testId, String title, List<String> ids, Labels labels,
+      int points) throws XMLStreamException {
+    String weight = points == 1 ? null : "W";
     x.openRoot("assessmentTest", Qti21ItemWriter.NS, "xsi", XSI);
     x.attribute("xsi", XSI, "schemaLocation", Qti21ItemWriter.NS + " " + Qti21ItemWriter.SCHEMA);
     x.attribute("identifier", testId);
@@ -96,26 +106,24 @@ public final class Qti21Renderer implements Renderer {
     x.open("defaultValue").leaf("value", "0").close();
     x.close();
     x.open("testPart", "identifier", "part1", "navigationMode", "nonlinear", "submissionMode", "simultaneous");
-    Map<Integer, List<Integer>> sections = new LinkedHashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      sections.computeIfAbsent(job.questions().get(i).pillar(), k -> new ArrayList<>()).add(i);
-    }
     int n = 1;
-    for (Map.Entry<Integer, List<Integer>> s : sections.entrySet()) {
-      String name = s.getKey() == null
-          ? labels.get("category.other")
-          : job.bank().pillar(s.getKey())
-              .map(p -> labels.format("category.pillar", p.label(), p.heading()))
-              .orElse(labels.get("pillar") + " " + s.getKey());
+    for (Map.Entry<Integer, List<Integer>> s : PillarGroups.of(job.questions()).entrySet()) {
+      String name = PillarGroups.name(job.bank(), s.getKey(), labels);
       x.open("assessmentSection", "identifier", "section" + n++, "title", name, "visible", "true");
       for (int i : s.getValue()) {
-        x.empty("assessmentItemRef", "identifier", ids.get(i), "href", itemHref(ids.get(i)));
+        if (weight == null) {
+          x.empty("assessmentItemRef", "identifier", ids.get(i), "href", itemHref(ids.get(i)));
+        } else {
+          x.open("assessmentItemRef", "identifier", ids.get(i), "href", itemHref(ids.get(i)));
+          x.empty("weight", "identifier", weight, "value", String.valueOf(points));
+          x.close();
+        }
       }
       x.close();
     }
     x.close();
     x.open("outcomeProcessing").open("setOutcomeValue", "identifier", "SCORE").open("sum");
-    x.empty("testVariables", "variableIdentifier", "SCORE");
+    x.empty("testVariables", "variableIdentifier", "SCORE", "weightIdentifier", weight);
     x.close().close().close();
     x.close();
   }

@@ -11,7 +11,7 @@ import tiku.render.SingleLine;
 /**
  * Turns a question into flashcards that are worth flipping: the question on the front and the
  * answer with its source on the back; each matching pair its own card (acronym ↔ full name,
- * person ↔ role); a cloze sentence ↔ its missing words; a year question ↔ the year.
+ * person ↔ role, with the source when the quote holds that pair); a cloze sentence ↔ its missing words; a year question ↔ the year.
  */
 final class QuizletCards {
   private final Labels labels;
@@ -38,7 +38,9 @@ final class QuizletCards {
       case CLOZE -> cards.add(card(q, q.stem(), q.answer().display(), source));
       case MATCHING -> {
         for (Answer.Pair p : ((Answer.Pairs) q.answer()).pairs()) {
-          cards.add(card(q, p.left(), p.right(), source));
+          // a matching question may gather pairs from several clauses but cites one: a card names
+          // that source only when the quote holds its pair, rather than point a pupil to the wrong clause
+          cards.add(card(q, p.left(), p.right(), supports(q, p) ? source : ""));
         }
       }
       case ORDERING -> {
@@ -52,6 +54,16 @@ final class QuizletCards {
   private QuizletCard card(Question q, String term, String answer, String source) {
     String back = source.isEmpty() ? answer : labels.format("card.definition", answer.strip(), source);
     return new QuizletCard(q.id(), SingleLine.of(term), SingleLine.of(back));
+  }
+
+  /** Whether the question's quote holds the pair: its left item (without a closing "……") or its right. */
+  static boolean supports(Question q, Answer.Pair p) {
+    if (q.source() == null || q.source().quote() == null) {
+      return false;
+    }
+    String quote = q.source().quote();
+    String left = p.left().strip().replaceAll("(……|…|\\.\\.\\.)$", "").strip();
+    return (!left.isEmpty() && quote.contains(left)) || quote.contains(p.right().strip());
   }
 
   /** "下列哪一項…", "Which of the following…": the question cannot be answered without its options. */

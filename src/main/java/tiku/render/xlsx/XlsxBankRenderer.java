@@ -89,6 +89,10 @@ public final class XlsxBankRenderer implements Renderer {
       sheet.setDefaultColumnStyle(c, text);
     }
     sheet.createFreezePane(0, 1);
+    // printed: landscape, with the header row on every page
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, headers.size() - 1));
     int lastRow = r - 1 + SPARE_ROWS;
     dropDown(sheet, headers.indexOf(BankSheet.TYPE), lastRow, ids(QuestionType.values()));

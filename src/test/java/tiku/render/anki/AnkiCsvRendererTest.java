@@ -66,6 +66,18 @@ class AnkiCsvRendererTest {
   }
 
   @Test
+  void aNarrowerSelectionRemovesThePerTypeFileItNoLongerWrites() throws IOException {
+    QuestionBank bank = SampleBanks.chinese();
+    render(bank, RenderOptions.defaults(), dir);
+    assertThat(dir.resolve("uk-vietnam-2025-anki-reverse.csv")).exists();
+    QuestionBank clozeOnly = bank.withQuestions(bank.questions().stream().filter(q -> q.type() == QuestionType.CLOZE).toList());
+    List<Path> files = render(clozeOnly, RenderOptions.defaults(), dir);
+    assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("uk-vietnam-2025-anki.csv", "uk-vietnam-2025-anki-cloze.csv");
+    assertThat(dir.resolve("uk-vietnam-2025-anki-reverse.csv")).doesNotExist();
+    assertThat(dir.resolve("uk-vietnam-2025-anki-basic.csv")).doesNotExist();
+  }
+
+  @Test
   void headerLinesFollowAnkisTextImportRules() throws IOException {
     List<Path> files = render(SampleBanks.chinese(), RenderOptions.defaults(), dir);
     assertThat(lines(files.get(0)).subList(0, 7))
@@ -136,6 +148,20 @@ class AnkiCsvRendererTest {
   }
 
   @Test
+  void reversibleNotesCiteTheQuoteOnlyForThePairItMentionsAndHideTheOtherSide() throws IOException {
+    Map<String, CSVRecord> byGuid = byGuid(render(SampleBanks.chinese(), RenderOptions.defaults(), dir).get(0));
+    CSVRecord ukvfta = byGuid.get(AnkiGuid.of("uk-vietnam-2025", "zh-match-1", 0));
+    assertThat(ukvfta.get(0)).isEqualTo("UKVFTA");
+    assertThat(ukvfta.get(1)).startsWith("英越自由貿協定<div class=\"source\">")
+        .contains("「雙方同意在「英越自由貿協定」(＿＿)及「跨太平洋夥伴全面進步協定」(CPTPP)架構下加強合作」")
+        .doesNotContain("UKVFTA");
+    CSVRecord asean = byGuid.get(AnkiGuid.of("uk-vietnam-2025", "zh-match-1", 2));
+    assertThat(asean.get(0)).isEqualTo("ASEAN");
+    assertThat(asean.get(1)).isEqualTo("東南亞國協");
+    assertThat(asean.get(5)).isEqualTo("Basic (and reversed card)");
+  }
+
+  @Test
   void aFirstFieldStartingWithHashIsQuotedAndNotAComment() throws IOException {
     Question q =
         new Question("hash-1", QuestionType.CLOZE, "term", "#1 號決議：＿＿＿＿", List.of(), Answer.Blanks.of("通過"), "", Difficulty.EASY, null,
@@ -196,6 +222,17 @@ class AnkiCsvRendererTest {
     assertThat(old.stream().map(r -> r.get(4)).distinct().count()).isEqualTo(old.size());
     assertThat(AnkiGuid.of("deck", "q1")).isEqualTo(AnkiGuid.of("deck", "q1")).isNotEqualTo(AnkiGuid.of("deck", "q2")).isNotEqualTo(AnkiGuid.of("other", "q1"));
     assertThat(AnkiGuid.of("deck", "q1", 0)).isNotEqualTo(AnkiGuid.of("deck", "q1", 1)).isNotEqualTo(AnkiGuid.of("deck", "q1"));
+  }
+
+  @Test
+  void aRepeatedQuestionIdIsRefusedRatherThanMergedIntoOneNote() {
+    Question q = SampleBanks.chinese().questions().get(0);
+    QuestionBank twice = SampleBanks.chinese().withQuestions(List.of(q, q));
+    for (tiku.render.Renderer r : List.of(new AnkiCsvRenderer(), new ApkgRenderer())) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.render(new RenderJob(twice, twice.questions(), RenderOptions.defaults(), dir)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("zh-tf-1");
+    }
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,8 +114,7 @@ class ApkgRendererTest {
       assertThat(col.scalar("select ver from col")).isEqualTo(11);
       JsonNode models = col.col("models");
       assertThat(models.size()).isEqualTo(3);
-      for (Iterator<Map.Entry<String, JsonNode>> it = models.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : models.properties()) {
         JsonNode m = e.getValue();
         assertThat(m.fieldNames()).toIterable().containsAll(NOTETYPE_KEYS);
         assertThat(m.get("id").asText()).isEqualTo(e.getKey());
@@ -212,6 +210,15 @@ class ApkgRendererTest {
       String guid = AnkiGuid.of(before.deck(), "zh-mc-1");
       assertThat(Long.parseLong(n.notes().get(guid).get("mod"))).isGreaterThan(Long.parseLong(s.notes().get(guid).get("mod")));
     }
+  }
+
+  @Test
+  void anUnreadableEarlierFileIsReplacedNotFatal() throws Exception {
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("us-uk-2021.apkg"), "not a zip");
+    Path apkg = render(SampleBanks.english(), out);
+    assertThat(Files.readAllBytes(apkg)).isEqualTo(Files.readAllBytes(render(SampleBanks.english(), dir.resolve("fresh"))));
   }
 
   /** The bank with one question's stem reworded, as a teacher's fix would. */

@@ -18,5 +18,13 @@ class DocxLookTest {
     r.render(new RenderJob(zh, zh.questions(), RenderOptions.defaults(), out.resolve("zh")));
     var en = SampleBanks.english();
     r.render(new RenderJob(en, en.questions(), RenderOptions.defaults(), out.resolve("en")));
+    Path seed = Path.of("/work/shared/seeds/000_b9c5571c24802257.txt");
+    if (java.nio.file.Files.exists(seed)) {
+      var bank = tiku.Tiku.generate(seed, tiku.read.ReadOptions.defaults(), "uk-vietnam-2025");
+      var qs = tiku.select.Selector.select(
+          bank, new tiku.select.Selection(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), 40, 7));
+      r.render(new RenderJob(bank, qs, RenderOptions.defaults().withForms(java.util.List.of("A", "B")).withSeed(7), out.resolve("seed")));
+      new tiku.render.xlsx.XlsxBankRenderer().render(new RenderJob(bank, bank.questions(), RenderOptions.defaults(), out.resolve("seed")));
+    }
   }
 }

@@ -89,10 +89,21 @@ class DocxWorksheetRendererTest {
       assertThat(items).hasSize(SampleBanks.chinese().questions().size());
       assertThat(items).allSatisfy(p -> assertThat(p.getNumID()).isNotNull());
       assertThat(doc.getTables()).hasSize(1); // the matching question
-      assertThat(doc.getTables().get(0).getStyleID()).isEqualTo("TableGrid");
+      assertThat(doc.getTables().get(0).getStyleID()).isEqualTo("MatchingTable");
+      assertThat(doc.getStyles().getStyle("MatchingTable").getName()).isEqualTo("Matching Table");
       String stylesXml = doc.getStyles().getCtStyles().xmlText();
       assertThat(stylesXml).contains("w:eastAsia=\"Noto Sans TC\"").contains("w:eastAsia=\"zh-TW\"");
-      String footer = doc.getFooterArray(0)._getHdrFtr().xmlText();
+      // Word's substitute for a missing Noto Sans TC is named in the font table
+      var fontTable = doc.getPackage().getPartsByName(java.util.regex.Pattern.compile("/word/fontTable.xml"));
+      assertThat(fontTable).hasSize(1);
+      try (InputStream in = fontTable.get(0).getInputStream()) {
+        String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).contains("w:name=\"Noto Sans TC\"").contains("w:altName w:val=\"Microsoft JhengHei\"");
+      }
+      String footer = doc.getHeaderFooterPolicy().getDefaultFooter()._getHdrFtr().xmlText();
+      assertThat(doc.getHeaderFooterPolicy().getDefaultHeader().getText()).contains("英越全面戰略夥伴關係聯合聲明");
+      assertThat(doc.getHeaderFooterPolicy().getFirstPageHeader().getText()).isBlank();
+      assertThat(doc.getHeaderFooterPolicy().getFirstPageFooter()._getHdrFtr().xmlText()).contains("NUMPAGES");
       assertThat(footer).contains("PAGE").contains("NUMPAGES").contains("第 ").contains("頁／共 ");
     }
   }

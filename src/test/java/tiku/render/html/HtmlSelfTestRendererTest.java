@@ -202,6 +202,25 @@ class HtmlSelfTestRendererTest {
     assertThat(all).startsWith("tiku-selftest:" + bank.deck() + ":").isEqualTo(again).isNotEqualTo(other);
   }
 
+  @Test
+  void aQuestionThePageCouldNotMarkIsReportedAndTheRestRendered() throws Exception {
+    QuestionBank bank = SampleBanks.english();
+    List<Question> qs = new ArrayList<>(bank.questions());
+    Question mc = qs.get(1);
+    Question cloze = qs.get(2);
+    qs.set(1, new Question(mc.id(), mc.type(), mc.family(), mc.stem(), mc.options(), new Answer.Choice("not an option"),
+        mc.explanation(), mc.difficulty(), mc.pillar(), mc.tags(), mc.status(), mc.source()));
+    qs.set(2, new Question(cloze.id(), cloze.type(), cloze.family(), "Only one ____ here.", List.of(), cloze.answer(),
+        cloze.explanation(), cloze.difficulty(), cloze.pillar(), cloze.tags(), cloze.status(), cloze.source()));
+    var report = new HtmlSelfTestRenderer().report(new RenderJob(bank, qs, RenderOptions.defaults(), dir.resolve("broken")));
+    assertThat(report.skipped()).extracting(tiku.render.Skipped::questionId).containsExactly(mc.id(), cloze.id());
+    assertThat(report.skipped().get(0).reason()).contains("not an option");
+    assertThat(report.skipped().get(1).reason()).contains("1 blank");
+    Document doc = parse(report.files().get(0));
+    assertThat(doc.select("li.question").eachAttr("data-qid")).hasSize(qs.size() - 2).doesNotContain(mc.id(), cloze.id());
+    assertThat(data(doc).get("questions")).hasSize(qs.size() - 2);
+  }
+
   /** Whether some question shows this text in its stem or options anyway. */
   private static boolean shownAnyway(QuestionBank bank, String text) {
     return bank.questions().stream()

@@ -41,6 +41,14 @@ class HtmlSelfTestScreenshotTest {
           driver.navigate().refresh();
           String name = bank.deck() + "-" + width;
           shoot(driver, width, shots.resolve(name + "-before.png"));
+          // keyboard only: Tab from the top into the questions, then look at the focus ring
+          driver.manage().window().setSize(new Dimension(width, 800));
+          driver.navigate().refresh();
+          for (int t = 0; t < 13; t++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+          }
+          Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(name + "-focus.png"),
+              StandardCopyOption.REPLACE_EXISTING);
           int i = 0;
           for (Question q : bank.questions()) {
             var li = driver.findElement(By.cssSelector("li.question[data-qid='" + q.id() + "']"));

@@ -163,6 +163,26 @@ class KahootRendererTest {
   }
 
   @Test
+  void seedDocumentBankReadsBack() throws Exception {
+    QuestionBank bank = tiku.testing.SeedQuestions.bank();
+    RenderReport report = render(bank, dir);
+    List<String> ids = fitted(bank, report);
+    Map<String, ReadRow> rows = readBack(report.files().get(0), ids);
+    for (Question q : bank.questions()) {
+      ReadRow r = rows.get(q.id());
+      if (r == null) {
+        continue;
+      }
+      int n = Integer.parseInt(r.correct());
+      if (q.answer() instanceof Answer.Choice c) {
+        assertThat(r.answers().get(n - 1)).isEqualTo(c.option());
+      }
+      assertThat(r.question().codePointCount(0, r.question().length())).isLessThanOrEqualTo(KahootLimits.QUESTION);
+    }
+    assertThat(report.skipped()).allSatisfy(s -> assertThat(s.reason()).isNotBlank());
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() throws Exception {
     QuestionBank bank = SampleBanks.english();
     Path a = render(bank, dir.resolve("a")).files().get(0);

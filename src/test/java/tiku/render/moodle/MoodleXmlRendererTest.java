@@ -51,6 +51,8 @@ class MoodleXmlRendererTest {
     assertThat(all.get(0).getAttribute("type")).isEqualTo("category");
     checkEveryQuestion(bank, doc);
     assertThat(report.warnings()).isEmpty();
+    assertThat(bank.questions().stream().map(Question::type).collect(Collectors.toSet()))
+        .as("the sample bank covers every type").hasSize(QuestionType.values().length);
   }
 
   @Test
@@ -80,6 +82,39 @@ class MoodleXmlRendererTest {
         assertThat(html).doesNotContain("<script", "<img", "<b>", "<i>");
       }
     }
+    checkEveryQuestion(bank, doc);
+  }
+
+  @Test
+  void aClozeWhoseBlanksDoNotMatchItsKeyIsReportedAndKept() throws Exception {
+    QuestionBank bank = tiku.render.lms.OddQuestions.mismatchedCloze();
+    ExportReport report = export(bank, dir);
+    assertThat(report.warnings()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
+    Element q = byIdnumber(SafeXml.parse(report.files().get(0))).get("odd-cloze");
+    assertThat(q.getAttribute("type")).isEqualTo("shortanswer");
+    assertThat(answers(q)).extracting(a -> text(a)).containsExactly("1973");
+  }
+
+  @Test
+  void theLabelLanguageCanBeChosen() throws Exception {
+    QuestionBank bank = SampleBanks.chinese();
+    ExportReport report = new MoodleXmlRenderer().export(
+        new RenderJob(bank, bank.questions(), RenderOptions.defaults().withLanguage(tiku.model.Language.EN), dir));
+    Document doc = SafeXml.parse(report.files().get(0));
+    assertThat(text(child(children(doc.getDocumentElement(), "question").get(0), "category")))
+        .isEqualTo("$course$/top/uk-vietnam-2025/Other");
+    assertThat(paragraphs(html(byIdnumber(doc).get("zh-mc-2"), "generalfeedback")).get(1))
+        .isEqualTo("Source: Clause 25 \u201c雙方同意擴大貿易金融合作，設計並實施透明、高效、可持續的貿易金融機制\u201d");
+  }
+
+  @Test
+  void theBankGeneratedFromTheSeedDocumentReadsBack() throws Exception {
+    QuestionBank bank = tiku.render.lms.SeedBank.get();
+    assertThat(bank.questions()).isNotEmpty();
+    ExportReport report = export(bank, dir);
+    Document doc = SafeXml.parse(report.files().get(0));
+    long categories = children(doc.getDocumentElement(), "question").stream().filter(e -> e.getAttribute("type").equals("category")).count();
+    assertThat(children(doc.getDocumentElement(), "question")).hasSize(bank.questions().size() + (int) categories);
     checkEveryQuestion(bank, doc);
   }
 
@@ -170,8 +205,6 @@ class MoodleXmlRendererTest {
         }
       }
     }
-    assertThat(bank.questions().stream().map(Question::type).collect(Collectors.toSet()))
-        .as("the sample bank covers every type").hasSize(QuestionType.values().length);
   }
 
   private static Map<String, Element> byIdnumber(Document doc) {

@@ -103,4 +103,18 @@ class FontLoaderTest {
     String text = PdfFixtures.text(out.get(0));
     assertThat(PdfFixtures.squeeze(text)).contains(PdfFixtures.squeeze(en.questions().get(0).stem()));
   }
+
+  @Test
+  void theFontLicenceShipsWithTheFonts() throws IOException {
+    for (String name : List.of("NotoSansTC-OFL.txt", "NotoSansSC-OFL.txt")) {
+      try (var in = FontLoader.class.getResourceAsStream("/tiku/fonts/" + name)) {
+        assertThat(in).as(name).isNotNull();
+        assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            .contains("SIL OPEN FONT LICENSE Version 1.1");
+      }
+    }
+    for (String face : List.of("NotoSansTC-Regular.ttf", "NotoSansTC-Bold.ttf", "NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf")) {
+      assertThat(FontLoader.class.getResource("/tiku/fonts/" + face)).as(face).isNotNull();
+    }
+  }
 }

@@ -27,38 +27,50 @@ final class PdfFixtures {
     return Path.of(System.getProperty("tiku.root", "."), "question-bank", "uk-vietnam-2025", "source.txt");
   }
 
-  /** The seed's sentences of 20–90 characters, lines re-joined, in document order. */
-  static List<String> seedSentences() throws IOException {
-    String text = Files.readString(seed(), StandardCharsets.UTF_8).replaceAll("\\R", "");
+  static Path doc(String name) {
+    return Path.of(System.getProperty("tiku.root", "."), "src", "test", "resources", "docs", name);
+  }
+
+  /** A file's sentences of 20–90 characters (Chinese) or 40–200 (English), lines re-joined. */
+  static List<String> sentences(Path file, Language lang) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    text = lang.isChinese() ? text.replaceAll("\\R", "") : text.replaceAll("\\s+", " ");
+    int min = lang.isChinese() ? 20 : 40;
+    int max = lang.isChinese() ? 90 : 200;
     List<String> out = new ArrayList<>();
-    for (String s : text.split("(?<=[。；])")) {
+    for (String s : text.split(lang.isChinese() ? "(?<=[。；])" : "(?<=\\. )")) {
       String t = s.strip();
-      if (t.length() >= 20 && t.length() <= 90 && !out.contains(t)) {
+      if (t.length() >= min && t.length() <= max && !out.contains(t)) {
         out.add(t);
       }
     }
     return out;
   }
 
+  /** The seed document's bank of {@code n} questions. */
+  static QuestionBank seedBank(int n) throws IOException {
+    return sentenceBank(seed(), Language.ZH_HANT, "seed-sentences", "英越全面戰略夥伴關係聯合聲明", n);
+  }
+
   /**
    * A bank of {@code n} questions over all five types, whose stems and options are real sentences
-   * and phrases of the seed (so the font subset is as varied as a real worksheet's).
+   * and phrases of a document (so the font subset is as varied as a real worksheet's).
    */
-  static QuestionBank seedBank(int n) throws IOException {
-    List<String> sentences = seedSentences();
+  static QuestionBank sentenceBank(Path file, Language lang, String deck, String title, int n) throws IOException {
+    List<String> sentences = sentences(file, lang);
     List<Question> qs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String s = sentences.get(i % sentences.size());
       QuestionType type = QuestionType.values()[i % 5];
       QuestionSource src = new QuestionSource(i + 1, String.valueOf(i + 1), s);
-      String id = "seed-" + i;
-      String head = s.substring(0, Math.min(12, s.length()));
+      String id = "q-" + i;
+      String head = s.substring(0, Math.min(lang.isChinese() ? 12 : 24, s.length())).strip();
       Question q =
           switch (type) {
-            case TRUE_FALSE -> q(id, type, s, List.of("○", "×"), new Answer.Truth(i % 2 == 0), src);
+            case TRUE_FALSE -> q(id, type, s, List.of(), new Answer.Truth(i % 2 == 0), src);
             case MULTIPLE_CHOICE -> {
-              List<String> opts = List.of(head + "甲", head + "乙", head + "丙", head + "丁");
-              yield q(id, type, (i + 1) + "：" + s, opts, new Answer.Choice(opts.get(i % 4)), src);
+              List<String> opts = List.of(head + " 1", head + " 2", head + " 3", head + " 4");
+              yield q(id, type, (i + 1) + ": " + s, opts, new Answer.Choice(opts.get(i % 4)), src);
             }
             case CLOZE -> {
               int cut = s.length() / 2;
@@ -67,22 +79,22 @@ final class PdfFixtures {
                   Answer.Blanks.of(ans), src);
             }
             case MATCHING -> {
-              List<Answer.Pair> pairs = List.of(new Answer.Pair("甲" + i, "子" + head), new Answer.Pair("乙" + i, "丑" + head),
-                  new Answer.Pair("丙" + i, "寅" + head));
-              yield q(id, type, (i + 1) + " 配對：" + s, List.of("丑" + head, "寅" + head, "子" + head, "卯" + head),
+              List<Answer.Pair> pairs = List.of(new Answer.Pair("L1-" + i, "R1 " + head), new Answer.Pair("L2-" + i, "R2 " + head),
+                  new Answer.Pair("L3-" + i, "R3 " + head));
+              yield q(id, type, (i + 1) + " M: " + s, List.of("R2 " + head, "R3 " + head, "R1 " + head, "R4 " + head),
                   new Answer.Pairs(pairs), src);
             }
-            case ORDERING -> q(id, type, (i + 1) + " 排序：" + s, List.of("第二" + head, "第一" + head, "第三" + head),
-                new Answer.Sequence(List.of("第一" + head, "第二" + head, "第三" + head)), src);
+            case ORDERING -> q(id, type, (i + 1) + " O: " + s, List.of("S2 " + head, "S1 " + head, "S3 " + head),
+                new Answer.Sequence(List.of("S1 " + head, "S2 " + head, "S3 " + head)), src);
           };
       qs.add(q);
     }
-    BankSource bs = new BankSource("英越全面戰略夥伴關係聯合聲明", Language.ZH_HANT, "source.txt", "0".repeat(64), "2025-10-31", List.of());
-    return new QuestionBank(QuestionBank.SCHEMA, "seed-sentences", bs, qs);
+    BankSource bs = new BankSource(title, lang, file.getFileName().toString(), "0".repeat(64), "2025-10-31", List.of());
+    return new QuestionBank(QuestionBank.SCHEMA, deck, bs, qs);
   }
 
   static Question q(String id, QuestionType type, String stem, List<String> options, Answer answer, QuestionSource src) {
-    return new Question(id, type, "test", stem, options, answer, "說明" + id, Difficulty.MEDIUM, null, List.of(),
+    return new Question(id, type, "test", stem, options, answer, "Explanation " + id, Difficulty.MEDIUM, null, List.of(),
         Status.NEW, src);
   }
 

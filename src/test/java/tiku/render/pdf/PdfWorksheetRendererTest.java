@@ -104,9 +104,31 @@ class PdfWorksheetRendererTest {
   }
 
   @Test
+  void sharedDocumentsRenderInTheirOwnScriptAndFont() throws IOException {
+    QuestionBank hans = PdfFixtures.sentenceBank(PdfFixtures.doc("08-cn-uae-csp-2019-zh-hans.txt"), Language.ZH_HANS,
+        "cn-uae-2019", "中华人民共和国和阿拉伯联合酋长国关于加强全面战略伙伴关系的联合声明", 30);
+    QuestionBank en = PdfFixtures.sentenceBank(PdfFixtures.doc("05-us-uk-2021-en.txt"), Language.EN,
+        "us-uk-2021", "US-UK Joint Statement", 30);
+    for (QuestionBank bank : List.of(hans, en)) {
+      Path sheet = render(bank, RenderOptions.defaults()).get(0);
+      String flat = PdfFixtures.squeeze(PdfFixtures.text(sheet));
+      for (Question q : bank.questions()) {
+        String probe = q.type() == QuestionType.CLOZE ? ClozeStem.parse(q.stem()).segments().get(0) : q.stem();
+        assertThat(flat).as(q.id()).contains(PdfFixtures.squeeze(probe));
+      }
+      assertNoLineStartsWithClosingPunctuation(PdfFixtures.text(sheet));
+    }
+    assertThat(PdfFixtures.text(dir.resolve("cn-uae-2019-worksheet.pdf"))).contains("一、判断题").contains("页");
+  }
+
+  @Test
   void noLineStartsWithClosingPunctuation() throws IOException {
     QuestionBank bank = PdfFixtures.seedBank(40);
     String text = PdfFixtures.text(render(bank, RenderOptions.defaults()).get(0));
+    assertThat(assertNoLineStartsWithClosingPunctuation(text)).isGreaterThan(100);
+  }
+
+  private static int assertNoLineStartsWithClosingPunctuation(String text) {
     int wrapped = 0;
     for (String line : text.split("\\R")) {
       String l = line.strip();
@@ -116,7 +138,7 @@ class PdfWorksheetRendererTest {
       wrapped++;
       assertThat(CjkSplitCharacter.CLOSING.indexOf(l.charAt(0))).as("line starts with closing punctuation: " + l).isLessThan(0);
     }
-    assertThat(wrapped).isGreaterThan(100);
+    return wrapped;
   }
 
   @Test
@@ -230,6 +252,20 @@ class PdfWorksheetRendererTest {
     String flat = PdfFixtures.squeeze(PdfFixtures.text(out.get(0)));
     assertThat(flat.indexOf("答案卷")).isGreaterThan(flat.indexOf("五、排序題"));
     assertThat(flat).contains("出處：第23條");
+  }
+
+  @Test
+  void keyNamesTheSourceOfEveryAnswer() throws IOException {
+    for (QuestionBank bank : List.of(SampleBanks.chinese(), SampleBanks.english())) {
+      String key = PdfFixtures.squeeze(PdfFixtures.text(render(bank, RenderOptions.defaults()).get(1)));
+      tiku.render.Labels labels = tiku.render.Labels.of(bank.source().language());
+      for (Question q : bank.questions()) {
+        assertThat(key).as(q.id()).contains(PdfFixtures.squeeze(q.source().quote())).contains(PdfFixtures.squeeze(q.explanation()));
+        if (q.source().clause() != null) {
+          assertThat(key).as(q.id()).contains(PdfFixtures.squeeze(labels.clause(q.source())));
+        }
+      }
+    }
   }
 
   @Test

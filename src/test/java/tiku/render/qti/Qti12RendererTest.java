@@ -60,8 +60,26 @@ class Qti12RendererTest {
         assertThat(m.getTextContent()).doesNotContain("<script", "<img", "<b>", "<i>");
       }
     }
-    // the hostile cloze has more blank-like runs than answers: reported, not dropped
-    assertThat(report.warnings()).anyMatch(w -> w.startsWith("evil-cloze: "));
+    assertThat(report.warnings()).allMatch(w -> w.startsWith("evil-order: "));
+  }
+
+  @Test
+  void aClozeWhoseBlanksDoNotMatchItsKeyIsReportedAndKept() throws Exception {
+    QuestionBank bank = tiku.render.lms.OddQuestions.mismatchedCloze();
+    ExportReport report = export(bank, dir);
+    assertThat(report.warnings()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
+    Document doc = SafeXml.parse(ZipRead.entries(report.files().get(0)).values().stream()
+        .filter(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8).contains("questestinterop")).findFirst().orElseThrow());
+    assertThat(all(doc, "item")).hasSize(1);
+    assertThat(all(doc, "varequal")).extracting(Element::getTextContent).containsExactly("1973");
+  }
+
+  @Test
+  void theBankGeneratedFromTheSeedDocumentReadsBack() throws Exception {
+    QuestionBank bank = tiku.render.lms.SeedBank.get();
+    assertThat(bank.questions()).isNotEmpty();
+    ExportReport report = export(bank, dir);
+    check(bank, report);
   }
 
   @Test
@@ -103,7 +121,28 @@ class Qti12RendererTest {
     return doc;
   }
 
+  /** The element order of the QTI 1.2 ASI DTD for the parts we write. */
+  private static void checkDtdOrder(Element item) {
+    assertThat(names(item)).matches("(itemmetadata )?(presentation )?(resprocessing )*(itemfeedback )*");
+    Element rp = child(item, "resprocessing");
+    assertThat(names(rp)).matches("outcomes (respcondition )+");
+    for (Element rc : children(rp, "respcondition")) {
+      assertThat(names(rc)).matches("conditionvar (setvar )*(displayfeedback )*");
+    }
+    for (Element lid : all(item, "response_lid")) {
+      assertThat(names(lid)).matches("(material )?render_choice (material )?");
+    }
+    for (Element fb : children(item, "itemfeedback")) {
+      assertThat(names(fb)).matches("((flow_mat|material|solution|hint) )+");
+    }
+  }
+
+  private static String names(Element e) {
+    return children(e).stream().map(c -> c.getLocalName() + " ").collect(java.util.stream.Collectors.joining());
+  }
+
   private static void checkItem(Question q, Element item) {
+    checkDtdOrder(item);
     Map<String, String> meta = new HashMap<>();
     for (Element f : all(item, "qtimetadatafield")) {
       meta.put(child(f, "fieldlabel").getTextContent(), child(f, "fieldentry").getTextContent());

@@ -61,7 +61,41 @@ class Qti21RendererTest {
       all(d, "*").forEach(e -> names.add(e.getLocalName()));
     }
     assertThat(names).doesNotContain("script", "img", "b", "i");
-    assertThat(report.warnings()).anyMatch(w -> w.startsWith("evil-cloze: "));
+    assertThat(report.warnings()).isEmpty();
+  }
+
+  @Test
+  void aClozeWhoseBlanksDoNotMatchItsKeyIsReportedAndKept() throws Exception {
+    QuestionBank bank = tiku.render.lms.OddQuestions.mismatchedCloze();
+    ExportReport report = export(bank, dir);
+    assertThat(report.warnings()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
+    check(bank, report);
+  }
+
+  @Test
+  void pointsBecomeItemWeightsInTheTest() throws Exception {
+    QuestionBank bank = SampleBanks.chinese();
+    ExportReport report = new Qti21Renderer().export(
+        new RenderJob(bank, bank.questions(), RenderOptions.defaults().withPoints(3), dir));
+    Map<String, byte[]> zip = ZipRead.entries(report.files().get(0));
+    String testFile = zip.keySet().stream().filter(n -> !n.startsWith("items/") && !n.equals("imsmanifest.xml")).findFirst().orElseThrow();
+    Document test = SafeXml.parse(zip.get(testFile));
+    List<Element> refs = all(test, "assessmentItemRef");
+    assertThat(refs).hasSize(bank.questions().size());
+    for (Element ref : refs) {
+      Element w = child(ref, "weight");
+      assertThat(w.getAttribute("value")).isEqualTo("3");
+      assertThat(w.getAttribute("identifier")).isEqualTo(all(test, "testVariables").get(0).getAttribute("weightIdentifier"));
+    }
+    assertThat(all(test, "testVariables").get(0).getAttribute("weightIdentifier")).isEqualTo("W");
+  }
+
+  @Test
+  void theBankGeneratedFromTheSeedDocumentReadsBack() throws Exception {
+    QuestionBank bank = tiku.render.lms.SeedBank.get();
+    assertThat(bank.questions()).isNotEmpty();
+    ExportReport report = export(bank, dir);
+    check(bank, report);
   }
 
   @Test

@@ -84,10 +84,17 @@ final class Qti21Schema {
     if (processing.hasAttribute("template")) {
       assertThat(processing.getAttribute("template")).isIn(TEMPLATES);
       assertThat(responses.keySet()).as("the templates score the response called RESPONSE").containsExactly("RESPONSE");
+      if (processing.getAttribute("template").endsWith("/map_response")) {
+        assertThat(children(responses.get("RESPONSE"), "mapping")).as("map_response needs a mapping").hasSize(1);
+      }
       assertThat(children(processing)).isEmpty();
     } else {
       for (Element v : all(processing, "variable")) {
-        assertThat(responses.keySet()).contains(v.getAttribute("identifier"));
+        assertThat(responses.containsKey(v.getAttribute("identifier")) || outcomes.contains(v.getAttribute("identifier")))
+            .as("variable " + v.getAttribute("identifier") + " is declared").isTrue();
+      }
+      for (Element v : all(processing, "correct")) {
+        assertThat(responses).containsKey(v.getAttribute("identifier"));
       }
       for (Element v : all(processing, "setOutcomeValue")) {
         assertThat(outcomes).contains(v.getAttribute("identifier"));
@@ -134,11 +141,31 @@ final class Qti21Schema {
         Set<String> sources = identifiers(children(sets.get(0), "simpleAssociableChoice"));
         Set<String> targets = identifiers(children(sets.get(1), "simpleAssociableChoice"));
         assertThat(declaration.getAttribute("baseType")).isEqualTo("directedPair");
+        Map<String, Integer> uses = new HashMap<>();
         for (String v : values) {
           String[] pair = v.split(" ");
           assertThat(pair).hasSize(2);
           assertThat(sources).contains(pair[0]);
           assertThat(targets).contains(pair[1]);
+          uses.merge(pair[0], 1, Integer::sum);
+          uses.merge(pair[1], 1, Integer::sum);
+        }
+        // the key must be a response the candidate can give: no choice used more than its matchMax
+        for (Element set : sets) {
+          for (Element c : children(set, "simpleAssociableChoice")) {
+            int max = Integer.parseInt(c.getAttribute("matchMax"));
+            assertThat(max == 0 || uses.getOrDefault(c.getAttribute("identifier"), 0) <= max)
+                .as("matchMax of " + c.getAttribute("identifier")).isTrue();
+          }
+        }
+        assertThat(values.size()).isLessThanOrEqualTo(Integer.parseInt(interaction.getAttribute("maxAssociations")));
+        for (Element mapping : children(declaration, "mapping")) {
+          double full = 0;
+          for (Element entry : children(mapping, "mapEntry")) {
+            assertThat(values).as("every mapped pair is a right pair").contains(entry.getAttribute("mapKey"));
+            full += Double.parseDouble(entry.getAttribute("mappedValue"));
+          }
+          assertThat(full).as("all right pairs together score 1").isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
         }
       }
       case "textEntryInteraction" -> {

@@ -65,9 +65,12 @@ class QuizletRendererTest {
       if (q.answer() instanceof Answer.Pairs pairs) {
         // acronym ↔ full name: each pair is a card of its own
         for (Answer.Pair p : pairs.pairs()) {
+          // the quote names UKVFTA and CPTPP but not ASEAN or JETP: only their cards cite it
+          boolean inQuote = q.source().quote().contains(p.left());
           assertThat(cards).anySatisfy(c -> {
             assertThat(c.term()).isEqualTo(p.left());
-            assertThat(c.definition()).startsWith(p.right()).contains(clause);
+            assertThat(c.definition()).startsWith(p.right());
+            assertThat(c.definition().contains(clause)).as(c.definition()).isEqualTo(inQuote);
           });
         }
         continue;
@@ -121,6 +124,21 @@ class QuizletRendererTest {
     assertThat(QuizletCards.pointsAtOptions("聲明第5條沒有提到下列哪一項公約？")).isTrue();
     assertThat(QuizletCards.pointsAtOptions("Which of the following is not named?")).isTrue();
     assertThat(QuizletCards.pointsAtOptions("依聯合聲明，越南與英國於哪一年建立外交關係？")).isFalse();
+  }
+
+  @Test
+  void seedDocumentBankGivesACardPerQuestionOrPair() throws Exception {
+    QuestionBank bank = tiku.testing.SeedQuestions.bank();
+    RenderReport report = render(bank, dir);
+    assertThat(report.skipped()).isEmpty();
+    List<Card> cards = read(report.files().get(0));
+    // repeated cards (the same pair asked twice) are written once
+    assertThat(cards).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(expectedCards(bank));
+    for (Question q : bank.questions()) {
+      if (q.type() == tiku.model.QuestionType.CLOZE) {
+        assertThat(cards).anySatisfy(c -> assertThat(c.term()).isEqualTo(tiku.render.SingleLine.of(q.stem())));
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,90 @@
+package tiku.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import tiku.model.Answer;
+import tiku.model.Difficulty;
+import tiku.model.Language;
+import tiku.model.QuestionSource;
+import tiku.model.QuestionType;
+
+/** The small rules the families stand on. */
+class RulesTest {
+  @Test
+  void namesForTheSameThing() {
+    assertThat(SameThing.same("英越自由貿協定", "越南-英國自由貿易協定", List.of())).isTrue();
+    assertThat(SameThing.same("跨太平洋夥伴全面進步協定", "全面與進步跨太平洋夥伴關係協定", List.of())).isTrue();
+    assertThat(SameThing.same("越南-英國自由貿易協定", "UKVFTA", List.of("UKVFTA"))).isTrue();
+    // near-identical but different conventions stay usable as hard distractors
+    assertThat(SameThing.same("維也納外交關係公約", "維也納領事關係公約", List.of())).isFalse();
+    assertThat(SameThing.same("Paris Agreement", "Belfast/Good Friday Agreement", List.of())).isFalse();
+  }
+
+  @Test
+  void relativeTimeWords() {
+    assertThat(DocumentText.usable("越共總書記蘇林28日至30日出訪英國")).isFalse();
+    assertThat(DocumentText.usable("施凱爾也在會面中特別提及上個月「里契蒙號」")).isFalse();
+    assertThat(DocumentText.usable("Last month, the U.K.’s new aircraft carrier")).isFalse();
+    assertThat(DocumentText.usable("蘇林於2025年10月28日至30日對英國進行正式訪問")).isTrue();
+    assertThat(DocumentText.usable("見 https://www.cna.com.tw/news")).isFalse();
+  }
+
+  @Test
+  void chineseNumeralsRoundTrip() {
+    for (int n = 1; n < 100; n++) {
+      assertThat(ChineseNumber.parse(ChineseNumber.format(n))).isEqualTo(n);
+    }
+    assertThat(ChineseNumber.parse("六")).isEqualTo(6);
+    assertThat(ChineseNumber.parse("十五")).isEqualTo(15);
+    assertThat(ChineseNumber.parse("兩")).isEqualTo(2);
+  }
+
+  @Property
+  void aFragmentIsAnExactSubstringHoldingItsKey(
+      @ForAll @StringLength(min = 1, max = 300) String text, @ForAll @IntRange(min = 0, max = 299) int a, @ForAll @IntRange(min = 0, max = 40) int len) {
+    int start = Math.min(a, text.length() - 1);
+    int end = Math.min(text.length(), start + Math.max(1, len));
+    int[] r = Fragment.around(text, start, end, Language.ZH_HANT);
+    String key = text.substring(start, end);
+    String fragment = text.substring(r[0], r[1]);
+    assertThat(text).contains(fragment);
+    assertThat(fragment).contains(key.strip());
+  }
+
+  @Test
+  void difficultyRule() {
+    assertThat(DifficultyRater.rate(draft(QuestionType.MULTIPLE_CHOICE, Closeness.CLOSE, 1))).isEqualTo(Difficulty.HARD);
+    assertThat(DifficultyRater.rate(draft(QuestionType.MULTIPLE_CHOICE, Closeness.NEAR, 5))).isEqualTo(Difficulty.MEDIUM);
+    assertThat(DifficultyRater.rate(draft(QuestionType.MULTIPLE_CHOICE, Closeness.FAR, 2))).isEqualTo(Difficulty.EASY);
+    assertThat(DifficultyRater.rate(draft(QuestionType.MULTIPLE_CHOICE, Closeness.FAR, 1))).isEqualTo(Difficulty.MEDIUM);
+    assertThat(DifficultyRater.rate(draft(QuestionType.TRUE_FALSE, Closeness.FAR, 1))).isEqualTo(Difficulty.EASY);
+    assertThat(DifficultyRater.rate(draft(QuestionType.TRUE_FALSE, Closeness.CLOSE, 1))).isEqualTo(Difficulty.MEDIUM);
+    assertThat(DifficultyRater.rate(draft(QuestionType.CLOZE, Closeness.NEAR, 1))).isEqualTo(Difficulty.HARD);
+    assertThat(DifficultyRater.rate(draft(QuestionType.CLOZE, Closeness.NEAR, 3))).isEqualTo(Difficulty.MEDIUM);
+    assertThat(Closeness.ofYears(1973, List.of(1975))).isEqualTo(Closeness.CLOSE);
+    assertThat(Closeness.ofYears(1973, List.of(1982))).isEqualTo(Closeness.NEAR);
+    assertThat(Closeness.ofYears(1973, List.of(2010))).isEqualTo(Closeness.FAR);
+  }
+
+  @Test
+  void idsDependOnFamilyAndFactOnly() {
+    assertThat(QuestionIds.id("year", "year:1973@-/1#0")).isEqualTo(QuestionIds.id("year", "year:1973@-/1#0"));
+    assertThat(QuestionIds.id("year", "year:1973@-/1#0")).isNotEqualTo(QuestionIds.id("year", "year:2010@-/1#0"));
+    assertThat(QuestionIds.id("year", "x")).isNotEqualTo(QuestionIds.id("pillar", "x"));
+  }
+
+  private static Draft draft(QuestionType type, Closeness c, int salience) {
+    Answer a = switch (type) {
+      case TRUE_FALSE -> new Answer.Truth(true);
+      case CLOZE -> Answer.Blanks.of("x");
+      default -> new Answer.Choice("x");
+    };
+    return new Draft("f", "i", type, "s", List.of(), a, "e", null, new QuestionSource(null, null, "q"), c, salience);
+  }
+}
