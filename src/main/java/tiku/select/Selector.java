@@ -2,8 +2,6 @@ package tiku.select;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,39 +46,55 @@ public final class Selector {
     return sample(kept, sel.count(), sel.seed());
   }
 
-  /** A seeded sample of {@code n}, spread over types as evenly as the pool allows, in bank order. */
+  /**
+   * A seeded sample of {@code n} in bank order, spread as evenly as the pool allows over the types
+   * and, within each type, over the question families, so a short worksheet is not all one kind.
+   */
   static List<Question> sample(List<Question> pool, int n, long seed) {
-    Map<Object, List<Question>> byType = new HashMap<>();
-    for (Question q : pool) {
-      byType.computeIfAbsent(q.type(), k -> new ArrayList<>()).add(q);
-    }
     Random rnd = new Random(seed);
-    List<List<Question>> buckets = new ArrayList<>();
-    byType.entrySet().stream()
-        .sorted(Comparator.comparing(e -> e.getKey().toString()))
-        .forEach(
-            e -> {
-              List<Question> b = new ArrayList<>(e.getValue());
-              Collections.shuffle(b, rnd);
-              buckets.add(b);
-            });
-    Collections.shuffle(buckets, rnd);
+    Map<Object, Map<String, List<Question>>> byType = new java.util.TreeMap<>();
+    for (Question q : pool) {
+      byType.computeIfAbsent(q.type(), k -> new java.util.TreeMap<>())
+          .computeIfAbsent(String.valueOf(q.family()), k -> new ArrayList<>())
+          .add(q);
+    }
+    List<java.util.Deque<Question>> types = new ArrayList<>();
+    for (Map<String, List<Question>> families : byType.values()) {
+      List<List<Question>> buckets = new ArrayList<>();
+      for (List<Question> f : families.values()) {
+        List<Question> b = new ArrayList<>(f);
+        Collections.shuffle(b, rnd);
+        buckets.add(b);
+      }
+      Collections.shuffle(buckets, rnd);
+      types.add(new java.util.ArrayDeque<>(interleave(buckets)));
+    }
+    Collections.shuffle(types, rnd);
     Set<Question> chosen = new LinkedHashSet<>();
-    int round = 0;
-    while (chosen.size() < n) {
-      boolean any = false;
-      for (List<Question> b : buckets) {
-        if (round < b.size() && chosen.size() < n) {
-          chosen.add(b.get(round));
+    boolean any = true;
+    while (chosen.size() < n && any) {
+      any = false;
+      for (java.util.Deque<Question> t : types) {
+        if (!t.isEmpty() && chosen.size() < n) {
+          chosen.add(t.poll());
           any = true;
         }
       }
-      if (!any) {
-        break;
-      }
-      round++;
     }
     return pool.stream().filter(chosen::contains).toList();
+  }
+
+  /** The first of each bucket, then the second of each, and so on. */
+  private static List<Question> interleave(List<List<Question>> buckets) {
+    List<Question> out = new ArrayList<>();
+    for (int round = 0; out.size() < buckets.stream().mapToInt(List::size).sum(); round++) {
+      for (List<Question> b : buckets) {
+        if (round < b.size()) {
+          out.add(b.get(round));
+        }
+      }
+    }
+    return out;
   }
 
   static Set<Integer> resolvePillars(QuestionBank bank, List<String> wanted) {

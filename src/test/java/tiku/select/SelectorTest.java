@@ -79,4 +79,18 @@ class SelectorTest {
     List<QuestionType> types = a.stream().map(Question::type).toList();
     assertThat(types).isSortedAccordingTo(java.util.Comparator.naturalOrder());
   }
+
+  @Test
+  void countSpreadsOverFamiliesWithinAType() {
+    List<Question> many = new ArrayList<>();
+    Question base = bank.questions().get(1);
+    for (int i = 0; i < 30; i++) {
+      String family = i < 24 ? "pillar" : i < 27 ? "year" : "agreement";
+      many.add(new Question("q" + i, base.type(), family, base.stem() + i, base.options(), base.answer(), "", base.difficulty(),
+          null, List.of(), Status.NEW, base.source()));
+    }
+    List<Question> picked = Selector.select(bank.withQuestions(many), sel(List.of(), List.of(), List.of(), 6, 3));
+    assertThat(picked).hasSize(6);
+    assertThat(picked.stream().map(Question::family).distinct()).containsExactlyInAnyOrder("pillar", "year", "agreement");
+  }
 }
