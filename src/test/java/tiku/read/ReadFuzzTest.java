@@ -9,12 +9,12 @@ import tiku.model.Document;
 /**
  * Jazzer fuzzing of reading and extraction. In {@code mvn verify} it replays the committed corpus
  * in ReadFuzzTestInputs/ (regression mode); {@code JAZZER_FUZZ=1 mvn test -Dtest=ReadFuzzTest}
- * fuzzes for real (see README). Any input must give a Document or a one-line InputException.
+ * fuzzes for real for up to 10 minutes (see README). Any input must give a Document or a one-line InputException.
  */
 class ReadFuzzTest {
   private static final Path NAME = Path.of("fuzz.txt");
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void readAndExtract(byte[] data) {
     Document doc;
     try {
