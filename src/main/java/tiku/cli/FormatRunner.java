@@ -40,6 +40,7 @@ final class FormatRunner {
     for (String f : formats) {
       RenderReport report = Tiku.render(s.bank(), s.questions(), f, options, outDir);
       report.skipped().forEach(k -> err.println("tiku: " + k.message(f)));
+      report.changed().forEach(c -> err.println("tiku: " + c.message(f)));
       report.files().forEach(out::println);
     }
     out.flush();

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import tiku.model.Answer;
 import tiku.model.ClozeStem;
 import tiku.model.Question;
+import tiku.render.Changed;
 import tiku.render.Labels;
 import tiku.render.lms.FeedbackText;
 import tiku.render.lms.HtmlText;
@@ -24,13 +25,13 @@ final class MoodleQuestionWriter {
   private final XmlOut x;
   private final Labels labels;
   private final int points;
-  private final List<String> warnings;
+  private final List<Changed> changes;
 
-  MoodleQuestionWriter(XmlOut x, Labels labels, int points, List<String> warnings) {
+  MoodleQuestionWriter(XmlOut x, Labels labels, int points, List<Changed> changes) {
     this.x = x;
     this.labels = labels;
     this.points = points;
-    this.warnings = warnings;
+    this.changes = changes;
   }
 
   void write(Question q) throws XMLStreamException {
@@ -55,7 +56,7 @@ final class MoodleQuestionWriter {
   private void multipleChoice(Question q) throws XMLStreamException {
     String key = ((Answer.Choice) q.answer()).option();
     if (!q.options().contains(key)) {
-      warnings.add(q.id() + ": the key is not among the options; no option is marked right");
+      changes.add(new Changed(q.id(), "the key is not among the options; no option is marked right"));
     }
     header(q, "multichoice", HtmlText.paragraph(q.stem()), true, "0.3333333");
     x.leaf("single", "true");
@@ -73,16 +74,16 @@ final class MoodleQuestionWriter {
     List<String> blanks = ((Answer.Blanks) q.answer()).texts();
     ClozeStem stem = ClozeStem.parse(q.stem());
     if (stem.blanks() != blanks.size()) {
-      warnings.add(q.id() + ": the stem has " + stem.blanks() + " blanks for " + blanks.size()
-          + " answers; exported as a short answer with the whole key");
+      changes.add(new Changed(q.id(), "the stem has " + stem.blanks() + " blanks for " + blanks.size()
+          + " answers; exported as a short answer with the whole key"));
       shortAnswer(q, String.join(" ", blanks));
     } else if (blanks.size() == 1) {
       shortAnswer(q, blanks.get(0));
     } else {
       for (String b : blanks) {
         if (MoodleClozeText.changesOnImport(b)) {
-          warnings.add(q.id() + ": Moodle reads a backslash before } or # in a cloze answer as an escape; "
-              + "the answer \"" + b + "\" will lose that backslash");
+          changes.add(new Changed(q.id(), "Moodle reads a backslash before } or # in a cloze answer as an escape; "
+              + "the answer \"" + b + "\" will lose that backslash"));
         }
       }
       header(q, "cloze", MoodleClozeText.questionText(stem.segments(), blanks), false, "0.3333333");
@@ -104,8 +105,8 @@ final class MoodleQuestionWriter {
       extra.remove(p.right());
     }
     if (pairs.size() < 2 || pairs.size() + extra.size() < 3) {
-      warnings.add(q.id() + ": Moodle needs at least 2 pairs and 3 answers for a matching question; "
-          + "it will refuse this one on import");
+      changes.add(new Changed(q.id(), "Moodle needs at least 2 pairs and 3 answers for a matching question; "
+          + "it will refuse this one on import"));
     }
     header(q, "matching", HtmlText.paragraph(q.stem()), true, "0.3333333");
     x.leaf("shuffleanswers", "true");
