@@ -1,9 +1,7 @@
 package tiku.render.moodle;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import tiku.model.Answer;
 import tiku.model.ClozeStem;
@@ -12,6 +10,7 @@ import tiku.render.Changed;
 import tiku.render.Labels;
 import tiku.render.lms.FeedbackText;
 import tiku.render.lms.HtmlText;
+import tiku.render.lms.QuestionTags;
 import tiku.render.lms.QuestionTitle;
 import tiku.render.lms.XmlOut;
 
@@ -171,7 +170,7 @@ final class MoodleQuestionWriter {
 
   private void footer(Question q) throws XMLStreamException {
     x.open("tags");
-    for (String tag : tags(q)) {
+    for (String tag : QuestionTags.of(q, String::strip)) {
       x.open("tag");
       x.cdataLeaf("text", tag);
       x.close();
@@ -200,23 +199,5 @@ final class MoodleQuestionWriter {
     } else {
       x.empty("shownumcorrect");
     }
-  }
-
-  /** Type, difficulty and pillar, then the question's own tags, each once. */
-  static List<String> tags(Question q) {
-    Set<String> tags = new LinkedHashSet<>();
-    tags.add(q.type().id());
-    if (q.difficulty() != null) {
-      tags.add(q.difficulty().id());
-    }
-    if (q.pillar() != null) {
-      tags.add("pillar-" + q.pillar());
-    }
-    for (String t : q.tags()) {
-      if (t != null && !t.isBlank()) {
-        tags.add(t.strip());
-      }
-    }
-    return List.copyOf(tags);
   }
 }
