@@ -7,16 +7,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-
 
 /** {@code tiku export}: the bank for a spreadsheet or a learning platform. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the selected questions for review or a learning platform: xlsx, moodle-xml, gift, qti12, qti21, kahoot, quizlet.")
 final class ExportCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "DECK|BANK", arity = "0..1", description = "A deck name, a bank.json, or a document. Default: the bundled sample.")
-  String deck;
+  @Mixin DeckArgument deckArgument;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "xlsx (default), moodle-xml, gift, qti12, qti21, kahoot, quizlet, or any render format.")
   List<String> formats = new ArrayList<>();
@@ -30,10 +27,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<String> fs = FormatRunner.formats(formats, List.of("xlsx"));
-    var options = output.toRenderOptions(selection.seed);
-    SelectedQuestions s = SelectedQuestions.load(deck, selection, spec.commandLine().getErr());
-    FormatRunner.run(s, fs, options, FormatRunner.outDir(out, s.bank().deck()), spec.commandLine().getOut(), spec.commandLine().getErr());
+    FormatRunner.runCommand(spec, deckArgument.deck, formats, List.of("xlsx"), out, selection, output);
     return ExitCodes.OK;
   }
 }

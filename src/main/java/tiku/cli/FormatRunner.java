@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import tiku.Tiku;
 import tiku.render.RenderOptions;
 import tiku.render.RenderReport;
@@ -34,12 +35,32 @@ final class FormatRunner {
     return Path.of(root == null || root.isBlank() ? "." : root).resolve("output").resolve(tiku.io.SafeNames.slug(deck));
   }
 
+  /**
+   * What {@code render} and {@code export} do (they differ only in their default formats): select,
+   * render each format, print the files and what each format left out or changed.
+   */
+  static void runCommand(
+      CommandSpec spec,
+      String deck,
+      List<String> requested,
+      List<String> defaults,
+      Path out,
+      SelectionOptions selection,
+      OutputOptions output)
+      throws IOException {
+    List<String> fs = formats(requested, defaults);
+    RenderOptions options = output.toRenderOptions(selection.seed);
+    SelectedQuestions s = SelectedQuestions.load(deck, selection, spec.commandLine().getErr());
+    run(s, fs, options, outDir(out, s.bank().deck()), spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
   static void run(
       SelectedQuestions s, List<String> formats, RenderOptions options, Path outDir, PrintWriter out, PrintWriter err)
       throws IOException {
     for (String f : formats) {
       RenderReport report = Tiku.render(s.bank(), s.questions(), f, options, outDir);
       report.skipped().forEach(k -> err.println("tiku: " + k.message(f)));
+      report.changed().forEach(c -> err.println("tiku: " + c.message(f)));
       report.files().forEach(out::println);
     }
     out.flush();

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tiku.bank.BankJson;
@@ -13,8 +12,7 @@ import tiku.bank.BankJson;
 /** {@code tiku list}: the selected questions as a table or as bank JSON. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the selected questions of a deck.")
 final class ListCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "DECK|BANK", arity = "0..1", description = "A deck name, a bank.json, or a document. Default: the bundled sample.")
-  String deck;
+  @Mixin DeckArgument deckArgument;
 
   @Mixin SelectionOptions selection;
 
@@ -26,7 +24,7 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SelectedQuestions s = SelectedQuestions.load(deck, selection, spec.commandLine().getErr());
+    SelectedQuestions s = SelectedQuestions.load(deckArgument.deck, selection, spec.commandLine().getErr());
     if (json) {
       out.print(BankJson.toJson(s.bank().withQuestions(s.questions())));
     } else {

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tiku.render.Renderers;
@@ -15,8 +14,7 @@ import tiku.render.Renderers;
 /** {@code tiku render}: worksheets, decks and self-tests from a bank. */
 @Command(name = "render", mixinStandardHelpOptions = true, description = "Render the selected questions: PDF worksheet and key, Anki CSV and .apkg, HTML self-test, DOCX.")
 final class RenderCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "DECK|BANK", arity = "0..1", description = "A deck name, a bank.json, or a document. Default: the bundled sample.")
-  String deck;
+  @Mixin DeckArgument deckArgument;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "pdf, anki-csv, apkg, html, docx (default: all of them), or any export format.")
   List<String> formats = new ArrayList<>();
@@ -30,10 +28,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<String> fs = FormatRunner.formats(formats, Renderers.BUILD_FORMATS);
-    var options = output.toRenderOptions(selection.seed);
-    SelectedQuestions s = SelectedQuestions.load(deck, selection, spec.commandLine().getErr());
-    FormatRunner.run(s, fs, options, FormatRunner.outDir(out, s.bank().deck()), spec.commandLine().getOut(), spec.commandLine().getErr());
+    FormatRunner.runCommand(spec, deckArgument.deck, formats, Renderers.BUILD_FORMATS, out, selection, output);
     return ExitCodes.OK;
   }
 }

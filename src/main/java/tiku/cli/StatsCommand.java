@@ -10,7 +10,6 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tiku.model.Question;
@@ -18,8 +17,7 @@ import tiku.model.Question;
 /** {@code tiku stats}: how the selected questions spread over types, pillars, difficulties and statuses. */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "Count the selected questions by type, pillar, difficulty and status.")
 final class StatsCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "DECK|BANK", arity = "0..1", description = "A deck name, a bank.json, or a document. Default: the bundled sample.")
-  String deck;
+  @Mixin DeckArgument deckArgument;
 
   @Mixin SelectionOptions selection;
 
@@ -31,7 +29,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SelectedQuestions s = SelectedQuestions.load(deck, selection, spec.commandLine().getErr());
+    SelectedQuestions s = SelectedQuestions.load(deckArgument.deck, selection, spec.commandLine().getErr());
     Map<String, Map<String, Integer>> groups = new java.util.LinkedHashMap<>();
     groups.put("type", count(s, q -> q.type().id()));
     groups.put("pillar", count(s, q -> q.pillar() == null ? "none" : String.valueOf(q.pillar())));

@@ -44,7 +44,7 @@ public final class QuantityExtractor {
     while (m.find()) {
       String unit = m.group(3);
       String value = m.group(1) + (m.group(2) != null ? m.group(2) : "");
-      if (unit.equals("年") && m.group(1).length() == 4 || insideTitle(t, m.start())) {
+      if (unit.equals("年") && m.group(1).length() == 4 || BookTitle.encloses(t, m.start())) {
         continue; // a year, or part of a name
       }
       if (unit.equals("年") || unit.equals("國") || unit.equals("国") || unit.equals("人") && m.group(2) == null && m.group(1).length() > 3) {
@@ -69,18 +69,5 @@ public final class QuantityExtractor {
       var c = u.cite(m.start());
       out.add(new Quantity(value, u2, c.sentence(), c));
     }
-  }
-
-  private static boolean insideTitle(String t, int at) {
-    for (int i = at - 1; i >= 0 && i >= at - 60; i--) {
-      char c = t.charAt(i);
-      if (c == '》') {
-        return false;
-      }
-      if (c == '《') {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -52,7 +52,7 @@ public final class YearEventExtractor {
     String t = u.text();
     Matcher m = CHINESE_DATE.matcher(t);
     while (m.find()) {
-      if (insideTitle(t, m.start())) {
+      if (BookTitle.encloses(t, m.start())) {
         continue;
       }
       String event = chineseEvent(t, m.start(), m.end());
@@ -144,18 +144,6 @@ public final class YearEventExtractor {
     return s.length() >= MIN_EVENT ? s : null;
   }
 
-  private static boolean insideTitle(String t, int at) {
-    for (int i = at - 1; i >= 0 && i >= at - 60; i--) {
-      char c = t.charAt(i);
-      if (c == '》') {
-        return false;
-      }
-      if (c == '《') {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static void english(TextUnit u, List<YearEvent> out) {
     String t = u.text();

@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * A renderer whose format cannot hold every question (GIFT has no ordering, Kahoot only short
- * choice questions): it says which questions it left out. A caller that knows this interface
- * calls {@link #report}; one that only knows {@link Renderer} still sees the list on stderr.
+ * choice questions; Moodle writes ordering as matching): it says which questions it left out
+ * or changed to fit. A caller that knows this interface
+ * calls {@link #report}; one that only knows {@link Renderer} still sees the lists on stderr.
  */
 public interface ReportingRenderer extends Renderer {
-  /** Writes the output files and lists the questions left out. */
+  /** Writes the output files and lists the questions left out or changed to fit. */
   RenderReport report(RenderJob job) throws IOException;
 
   @Override
@@ -18,6 +19,7 @@ public interface ReportingRenderer extends Renderer {
     RenderReport r = report(job);
     // a caller that does not ask for the report must still not lose questions silently
     r.skipped().forEach(s -> System.err.println(s.message(format())));
+    r.changed().forEach(c -> System.err.println(c.message(format())));
     return r.files();
   }
 }

@@ -35,6 +35,17 @@ class MainTest {
   }
 
   @Test
+  void exportPrintsWhatAFormatChangedOnTheCommandsErr() {
+    CliRun r = CliRun.of("export", bank.toString(), "--format", "qti12", "--out", dir.resolve("out").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("-qti12.zip");
+    // the chinese sample has one ordering question, which QTI 1.2 can only carry as matching
+    assertThat(r.err().lines().filter(l -> l.startsWith("tiku: qti12: ")))
+        .containsExactly("tiku: qti12: zh-order-1: QTI 1.2 (Canvas classic quizzes) has no ordering type; "
+            + "exported as matching of each position to its item");
+  }
+
+  @Test
   void listTableShowsIdsAndStems() {
     CliRun r = CliRun.of("list", bank.toString(), "--type", "multiple_choice");
     assertThat(r.code()).isZero();

@@ -15,6 +15,7 @@ import tiku.model.Question;
 import tiku.model.QuestionSource;
 import tiku.render.DisplayWidth;
 import tiku.render.Labels;
+import tiku.render.WorksheetSection;
 
 /**
  * The answer key, laid out as the PDF key: for each section a table of number, answer (as the

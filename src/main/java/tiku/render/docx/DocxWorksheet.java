@@ -16,6 +16,7 @@ import tiku.model.Question;
 import tiku.model.QuestionType;
 import tiku.render.DisplayWidth;
 import tiku.render.Labels;
+import tiku.render.WorksheetSection;
 
 /**
  * The student's pages: title, source and date, the 班級/座號/姓名/得分 line, instructions, then

@@ -13,6 +13,7 @@ import tiku.render.OoxmlFiles;
 import tiku.render.RenderJob;
 import tiku.render.RenderOptions;
 import tiku.render.Renderer;
+import tiku.render.WorksheetSection;
 import tiku.select.FormShuffler;
 
 /**

@@ -1,11 +1,9 @@
 package tiku.render.gift;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import tiku.model.Question;
 import tiku.render.SingleLine;
+import tiku.render.lms.QuestionTags;
 
 /**
  * The comment line Moodle reads a question's idnumber and tags from:
@@ -14,26 +12,9 @@ import tiku.render.SingleLine;
 final class GiftTags {
   private GiftTags() {}
 
-  /**
-   * Type, difficulty and pillar ({@code pillar-2}), then the bank's own tags, each once: the same
-   * tags the Moodle XML export gives, so both imports file a question alike.
-   */
+  /** The tags every platform export gives ({@link QuestionTags}), cleaned for GIFT's tag syntax. */
   static List<String> of(Question q) {
-    Set<String> tags = new LinkedHashSet<>();
-    tags.add(q.type().id());
-    if (q.difficulty() != null) {
-      tags.add(q.difficulty().id());
-    }
-    if (q.pillar() != null) {
-      tags.add("pillar-" + q.pillar());
-    }
-    for (String t : q.tags()) {
-      String clean = clean(t);
-      if (!clean.isEmpty()) {
-        tags.add(clean);
-      }
-    }
-    return new ArrayList<>(tags);
+    return QuestionTags.of(q, GiftTags::clean);
   }
 
   static String commentLine(Question q) {

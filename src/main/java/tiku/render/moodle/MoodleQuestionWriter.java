@@ -1,16 +1,16 @@
 package tiku.render.moodle;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import tiku.model.Answer;
 import tiku.model.ClozeStem;
 import tiku.model.Question;
+import tiku.render.Changed;
 import tiku.render.Labels;
 import tiku.render.lms.FeedbackText;
 import tiku.render.lms.HtmlText;
+import tiku.render.lms.QuestionTags;
 import tiku.render.lms.QuestionTitle;
 import tiku.render.lms.XmlOut;
 
@@ -24,13 +24,13 @@ final class MoodleQuestionWriter {
   private final XmlOut x;
   private final Labels labels;
   private final int points;
-  private final List<String> warnings;
+  private final List<Changed> changes;
 
-  MoodleQuestionWriter(XmlOut x, Labels labels, int points, List<String> warnings) {
+  MoodleQuestionWriter(XmlOut x, Labels labels, int points, List<Changed> changes) {
     this.x = x;
     this.labels = labels;
     this.points = points;
-    this.warnings = warnings;
+    this.changes = changes;
   }
 
   void write(Question q) throws XMLStreamException {
@@ -55,7 +55,7 @@ final class MoodleQuestionWriter {
   private void multipleChoice(Question q) throws XMLStreamException {
     String key = ((Answer.Choice) q.answer()).option();
     if (!q.options().contains(key)) {
-      warnings.add(q.id() + ": the key is not among the options; no option is marked right");
+      changes.add(new Changed(q.id(), "the key is not among the options; no option is marked right"));
     }
     header(q, "multichoice", HtmlText.paragraph(q.stem()), true, "0.3333333");
     x.leaf("single", "true");
@@ -73,16 +73,16 @@ final class MoodleQuestionWriter {
     List<String> blanks = ((Answer.Blanks) q.answer()).texts();
     ClozeStem stem = ClozeStem.parse(q.stem());
     if (stem.blanks() != blanks.size()) {
-      warnings.add(q.id() + ": the stem has " + stem.blanks() + " blanks for " + blanks.size()
-          + " answers; exported as a short answer with the whole key");
+      changes.add(new Changed(q.id(), "the stem has " + stem.blanks() + " blanks for " + blanks.size()
+          + " answers; exported as a short answer with the whole key"));
       shortAnswer(q, String.join(" ", blanks));
     } else if (blanks.size() == 1) {
       shortAnswer(q, blanks.get(0));
     } else {
       for (String b : blanks) {
         if (MoodleClozeText.changesOnImport(b)) {
-          warnings.add(q.id() + ": Moodle reads a backslash before } or # in a cloze answer as an escape; "
-              + "the answer \"" + b + "\" will lose that backslash");
+          changes.add(new Changed(q.id(), "Moodle reads a backslash before } or # in a cloze answer as an escape; "
+              + "the answer \"" + b + "\" will lose that backslash"));
         }
       }
       header(q, "cloze", MoodleClozeText.questionText(stem.segments(), blanks), false, "0.3333333");
@@ -104,8 +104,8 @@ final class MoodleQuestionWriter {
       extra.remove(p.right());
     }
     if (pairs.size() < 2 || pairs.size() + extra.size() < 3) {
-      warnings.add(q.id() + ": Moodle needs at least 2 pairs and 3 answers for a matching question; "
-          + "it will refuse this one on import");
+      changes.add(new Changed(q.id(), "Moodle needs at least 2 pairs and 3 answers for a matching question; "
+          + "it will refuse this one on import"));
     }
     header(q, "matching", HtmlText.paragraph(q.stem()), true, "0.3333333");
     x.leaf("shuffleanswers", "true");
@@ -170,7 +170,7 @@ final class MoodleQuestionWriter {
 
   private void footer(Question q) throws XMLStreamException {
     x.open("tags");
-    for (String tag : tags(q)) {
+    for (String tag : QuestionTags.of(q, String::strip)) {
       x.open("tag");
       x.cdataLeaf("text", tag);
       x.close();
@@ -199,23 +199,5 @@ final class MoodleQuestionWriter {
     } else {
       x.empty("shownumcorrect");
     }
-  }
-
-  /** Type, difficulty and pillar, then the question's own tags, each once. */
-  static List<String> tags(Question q) {
-    Set<String> tags = new LinkedHashSet<>();
-    tags.add(q.type().id());
-    if (q.difficulty() != null) {
-      tags.add(q.difficulty().id());
-    }
-    if (q.pillar() != null) {
-      tags.add("pillar-" + q.pillar());
-    }
-    for (String t : q.tags()) {
-      if (t != null && !t.isBlank()) {
-        tags.add(t.strip());
-      }
-    }
-    return List.copyOf(tags);
   }
 }

@@ -8,11 +8,11 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import tiku.io.AtomicFiles;
 import tiku.model.QuestionBank;
+import tiku.render.Changed;
 import tiku.render.Labels;
 import tiku.render.RenderJob;
 import tiku.render.RenderReport;
 import tiku.render.ReportingRenderer;
-import tiku.render.lms.ExportReport;
 import tiku.render.lms.HtmlText;
 import tiku.render.lms.PillarGroups;
 import tiku.render.lms.PlatformLabels;
@@ -29,37 +29,27 @@ public final class MoodleXmlRenderer implements ReportingRenderer {
     return "moodle-xml";
   }
 
-  /**
-   * Writes the file(s). This format leaves no question out; what it had to change is printed on
-   * stderr (see {@link #export} for the list).
-   */
+  /** Writes the file and says what Moodle may not take as written; it leaves no question out. */
   @Override
   public RenderReport report(RenderJob job) throws IOException {
-    ExportReport report = export(job);
-    report.printWarnings(System.err);
-    return new RenderReport(report.files(), List.of());
-  }
-
-  /** Writes the file and says what Moodle may not take as written. */
-  public ExportReport export(RenderJob job) throws IOException {
     Labels labels = PlatformLabels.of(job);
-    List<String> warnings = new ArrayList<>();
+    List<Changed> changes = new ArrayList<>();
     Path out = job.outDir().resolve(job.baseName() + "-moodle.xml");
     AtomicFiles.write(
         out,
         os -> {
           try {
-            write(XmlOut.start(os), job, labels, warnings);
+            write(XmlOut.start(os), job, labels, changes);
           } catch (XMLStreamException e) {
             throw new IOException("cannot write Moodle XML: " + e.getMessage(), e);
           }
         });
-    return new ExportReport(format(), List.of(out), warnings);
+    return new RenderReport(List.of(out), List.of(), changes);
   }
 
-  private void write(XmlOut x, RenderJob job, Labels labels, List<String> warnings) throws XMLStreamException {
+  private void write(XmlOut x, RenderJob job, Labels labels, List<Changed> changes) throws XMLStreamException {
     int points = job.options().points() == null ? 1 : job.options().points();
-    MoodleQuestionWriter questions = new MoodleQuestionWriter(x, labels, points, warnings);
+    MoodleQuestionWriter questions = new MoodleQuestionWriter(x, labels, points, changes);
     x.open("quiz");
     for (Map.Entry<Integer, List<Integer>> group : PillarGroups.of(job.questions()).entrySet()) {
       category(x, job.bank(), PillarGroups.name(job.bank(), group.getKey(), labels));

@@ -13,6 +13,7 @@ import tiku.model.Answer;
 import tiku.model.Question;
 import tiku.model.QuestionSource;
 import tiku.render.Labels;
+import tiku.render.WorksheetSection;
 
 /**
  * The teacher's answer key for one form: each question's number and answer (option letters as
@@ -40,7 +41,7 @@ public final class AnswerKeyLayout {
     // one answer column for the whole key, as wide as the longest answer needs (within limits),
     // so the explanations start at the same place in every section
     float widest = text.boldWidth(labels.get("key.answer"), PdfText.SMALL + 1);
-    for (WorksheetPlan.Section section : plan.sections()) {
+    for (WorksheetSection section : plan.sections()) {
       for (Question q : section.questions()) {
         widest = Math.max(widest, text.boldWidth(answer(q), PdfText.BODY) + text.boldWidth("(M)", PdfText.BODY));
       }
@@ -48,13 +49,13 @@ public final class AnswerKeyLayout {
     float answer = Math.min(Math.max(widest + 10f, 36f), width * 0.34f);
     String[] numerals = labels.get("section.numbers").split(",");
     int s = 0;
-    for (WorksheetPlan.Section section : plan.sections()) {
+    for (WorksheetSection section : plan.sections()) {
       doc.add(sectionTable(numerals[Math.min(s++, numerals.length - 1)], section, answer));
     }
   }
 
   /** One table per section; its heading and column names repeat on every page it runs onto. */
-  private PdfPTable sectionTable(String numeral, WorksheetPlan.Section section, float answer) {
+  private PdfPTable sectionTable(String numeral, WorksheetSection section, float answer) {
     float num = text.width("000", PdfText.BODY) + 8f;
     PdfPTable t = Cells.table(width, num, answer, width - num - answer);
     t.setSpacingAfter(8f);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tiku.model.Question;
 import tiku.render.Labels;
+import tiku.render.WorksheetSection;
 
 /**
  * The student's worksheet as Taiwanese classrooms know it (學習單 / 測驗卷): title, source and date;
@@ -35,7 +36,7 @@ public final class WorksheetLayout {
     QuestionBlock blocks = new QuestionBlock(text, labels, width);
     String[] numerals = labels.get("section.numbers").split(",");
     int s = 0;
-    for (WorksheetPlan.Section section : plan.sections()) {
+    for (WorksheetSection section : plan.sections()) {
       Phrase heading = sectionHeading(numerals[Math.min(s, numerals.length - 1)], section);
       s++;
       int n = section.firstNumber();
@@ -98,7 +99,7 @@ public final class WorksheetLayout {
     PdfPTable t = Cells.table(width, width);
     List<String> lines = new ArrayList<>();
     lines.add(labels.format("instructions", String.valueOf(plan.questionCount()), String.valueOf(plan.totalPoints())));
-    for (WorksheetPlan.Section s : plan.sections()) {
+    for (WorksheetSection s : plan.sections()) {
       lines.add(labels.get("instructions." + s.type().id()));
     }
     PdfPTable inner = Cells.table(width - 12f, width - 12f);
@@ -115,7 +116,7 @@ public final class WorksheetLayout {
   }
 
   /** 「一、是非題（每題2分，共20分）」 */
-  Phrase sectionHeading(String numeral, WorksheetPlan.Section s) {
+  Phrase sectionHeading(String numeral, WorksheetSection s) {
     String head = labels.format("section.heading", numeral, labels.type(s.type()));
     String points =
         labels.format("section.points", String.valueOf(s.points()), String.valueOf(s.total()));

@@ -1,13 +1,10 @@
 package tiku.render.pdf;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import tiku.model.Question;
-import tiku.model.QuestionType;
 import tiku.render.Labels;
 import tiku.render.RenderJob;
+import tiku.render.WorksheetSection;
 
 /**
  * What one form of a worksheet holds: its title, its sections in worksheet order and each
@@ -17,38 +14,14 @@ import tiku.render.RenderJob;
  * @param form the form label ("A"), or null for a single unlabelled form
  */
 public record WorksheetPlan(
-    String title, String sourceTitle, String date, String form, List<Section> sections, Labels labels) {
+    String title, String sourceTitle, String date, String form, List<WorksheetSection> sections, Labels labels) {
   public WorksheetPlan {
     sections = List.copyOf(sections);
   }
 
-  /** One type's questions, numbered from {@code firstNumber}. */
-  public record Section(QuestionType type, List<Question> questions, int firstNumber, int points) {
-    public Section {
-      questions = List.copyOf(questions);
-    }
-
-    public int total() {
-      return points * questions.size();
-    }
-  }
-
   /** The plan for {@code questions} (already in form order), grouped by type in worksheet order. */
   public static WorksheetPlan of(RenderJob job, List<Question> questions, String form, Labels labels) {
-    Map<QuestionType, List<Question>> byType = new EnumMap<>(QuestionType.class);
-    for (Question q : questions) {
-      byType.computeIfAbsent(q.type(), t -> new ArrayList<>()).add(q);
-    }
-    List<Section> sections = new ArrayList<>();
-    int number = 1;
-    for (QuestionType t : QuestionType.values()) {
-      List<Question> qs = byType.get(t);
-      if (qs == null) {
-        continue;
-      }
-      sections.add(new Section(t, qs, number, SectionPoints.of(t, job.options().points())));
-      number += qs.size();
-    }
+    List<WorksheetSection> sections = WorksheetSection.of(questions, job.options().points());
     String title = job.options().title() != null ? job.options().title() : job.bank().source().title();
     return new WorksheetPlan(
         title, job.bank().source().title(), job.bank().source().date(), form, sections, labels);
@@ -64,6 +37,6 @@ public record WorksheetPlan(
   }
 
   public int totalPoints() {
-    return sections.stream().mapToInt(Section::total).sum();
+    return sections.stream().mapToInt(WorksheetSection::total).sum();
   }
 }

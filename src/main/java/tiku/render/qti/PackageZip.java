@@ -6,15 +6,13 @@ import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
+import tiku.render.ReproducibleZip;
 import tiku.render.lms.XmlOut;
 
 /**
- * The files of a content package, zipped so that the same files give the same bytes: entries in
- * the order added, each with the same fixed time (local DOS time, so no time-zone or extra-field
- * differences).
+ * The files of a content package, zipped by {@link ReproducibleZip} so that the same files give
+ * the same bytes: entries in the order added, each at {@link #ENTRY_TIME}.
  */
 final class PackageZip {
   static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
@@ -46,15 +44,6 @@ final class PackageZip {
   }
 
   void writeTo(OutputStream out) throws IOException {
-    ZipOutputStream zip = new ZipOutputStream(out);
-    zip.setLevel(9);
-    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-      ZipEntry entry = new ZipEntry(e.getKey());
-      entry.setTimeLocal(ENTRY_TIME);
-      zip.putNextEntry(entry);
-      zip.write(e.getValue());
-      zip.closeEntry();
-    }
-    zip.finish();
+    ReproducibleZip.write(out, entries.entrySet(), ENTRY_TIME);
   }
 }

@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamException;
 import tiku.model.Answer;
 import tiku.model.ClozeStem;
 import tiku.model.Question;
+import tiku.render.Changed;
 import tiku.render.Labels;
 import tiku.render.lms.FeedbackText;
 import tiku.render.lms.HtmlText;
@@ -22,13 +23,13 @@ final class Qti12ItemWriter {
   private final XmlOut x;
   private final Labels labels;
   private final int points;
-  private final List<String> warnings;
+  private final List<Changed> changes;
 
-  Qti12ItemWriter(XmlOut x, Labels labels, int points, List<String> warnings) {
+  Qti12ItemWriter(XmlOut x, Labels labels, int points, List<Changed> changes) {
     this.x = x;
     this.labels = labels;
     this.points = points;
-    this.warnings = warnings;
+    this.changes = changes;
   }
 
   void write(Question q, String ident) throws XMLStreamException {
@@ -41,7 +42,7 @@ final class Qti12ItemWriter {
         String key = ((Answer.Choice) q.answer()).option();
         int right = q.options().indexOf(key);
         if (right < 0) {
-          warnings.add(q.id() + ": the key is not among the options; no option is marked right");
+          changes.add(new Changed(q.id(), "the key is not among the options; no option is marked right"));
         }
         choice(q, ident, "multiple_choice_question", q.options(), right);
       }
@@ -60,8 +61,8 @@ final class Qti12ItemWriter {
           positions.add(labels.format("order.position", String.valueOf(i + 1)));
           rights.add(shown.indexOf(order.get(i)));
         }
-        warnings.add(q.id() + ": QTI 1.2 (Canvas classic quizzes) has no ordering type; exported as matching "
-            + "of each position to its item");
+        changes.add(new Changed(q.id(), "QTI 1.2 (Canvas classic quizzes) has no ordering type; exported as matching "
+            + "of each position to its item"));
         matching(q, ident, HtmlText.paragraph(q.stem()), positions, shown, rights);
       }
     }
@@ -96,8 +97,8 @@ final class Qti12ItemWriter {
     ClozeStem stem = ClozeStem.parse(q.stem());
     if (blanks.size() == 1 || stem.blanks() != blanks.size()) {
       if (stem.blanks() != blanks.size()) {
-        warnings.add(q.id() + ": the stem has " + stem.blanks() + " blanks for " + blanks.size()
-            + " answers; exported as one short answer with the whole key");
+        changes.add(new Changed(q.id(), "the stem has " + stem.blanks() + " blanks for " + blanks.size()
+            + " answers; exported as one short answer with the whole key"));
       }
       start(q, ident, "short_answer_question", "");
       x.open("presentation");
@@ -174,7 +175,7 @@ final class Qti12ItemWriter {
     for (int i = 0; i < lefts.size(); i++) {
       int r = key.get(i);
       if (r < 0) {
-        warnings.add(q.id() + ": \"" + lefts.get(i) + "\" has no match among the options; it scores nothing");
+        changes.add(new Changed(q.id(), "\"" + lefts.get(i) + "\" has no match among the options; it scores nothing"));
         continue;
       }
       x.open("respcondition");

@@ -7,11 +7,11 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import tiku.io.AtomicFiles;
 import tiku.model.Question;
+import tiku.render.Changed;
 import tiku.render.Labels;
 import tiku.render.RenderJob;
 import tiku.render.RenderReport;
 import tiku.render.ReportingRenderer;
-import tiku.render.lms.ExportReport;
 import tiku.render.lms.HtmlText;
 import tiku.render.lms.PlatformLabels;
 import tiku.render.lms.XmlOut;
@@ -32,21 +32,11 @@ public final class Qti12Renderer implements ReportingRenderer {
     return "qti12";
   }
 
-  /**
-   * Writes the file(s). This format leaves no question out; what it had to change is printed on
-   * stderr (see {@link #export} for the list).
-   */
+  /** Writes the package and says what QTI 1.2 could not carry as it is; it leaves no question out. */
   @Override
   public RenderReport report(RenderJob job) throws IOException {
-    ExportReport report = export(job);
-    report.printWarnings(System.err);
-    return new RenderReport(report.files(), List.of());
-  }
-
-  /** Writes the package and says what QTI 1.2 could not carry as it is. */
-  public ExportReport export(RenderJob job) throws IOException {
     Labels labels = PlatformLabels.of(job);
-    List<String> warnings = new ArrayList<>();
+    List<Changed> changes = new ArrayList<>();
     String id = QtiIds.forDeck(job.bank().deck());
     String title = job.options().title() != null ? job.options().title() : job.bank().source().title();
     int points = job.options().points() == null ? 1 : job.options().points();
@@ -55,11 +45,11 @@ public final class Qti12Renderer implements ReportingRenderer {
 
     PackageZip zip = new PackageZip();
     zip.addXml("imsmanifest.xml", x -> manifest(x, id, title, assessmentFile, metaFile));
-    zip.addXml(assessmentFile, x -> assessment(x, job, id, title, labels, points, warnings));
+    zip.addXml(assessmentFile, x -> assessment(x, job, id, title, labels, points, changes));
     zip.addXml(metaFile, x -> meta(x, id, title, points * job.questions().size()));
     Path out = job.outDir().resolve(job.baseName() + "-qti12.zip");
     AtomicFiles.write(out, zip::writeTo);
-    return new ExportReport(format(), List.of(out), warnings);
+    return new RenderReport(List.of(out), List.of(), changes);
   }
 
   private static void manifest(XmlOut x, String id, String title, String assessmentFile, String metaFile)
@@ -86,7 +76,7 @@ public final class Qti12Renderer implements ReportingRenderer {
   }
 
   private static void assessment(XmlOut x, RenderJob job, String id, String title, Labels labels, int points,
-      List<String> warnings) throws XMLStreamException {
+      List<Changed> changes) throws XMLStreamException {
     x.openRoot("questestinterop", QTI_NS, "xsi", XSI_NS);
     x.attribute("xsi", XSI_NS, "schemaLocation", QTI_NS + " http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd");
     x.open("assessment", "ident", id, "title", title);
@@ -94,7 +84,7 @@ public final class Qti12Renderer implements ReportingRenderer {
     x.open("qtimetadatafield").leaf("fieldlabel", "cc_maxattempts").leaf("fieldentry", "1").close();
     x.close();
     x.open("section", "ident", "root_section");
-    Qti12ItemWriter items = new Qti12ItemWriter(x, labels, points, warnings);
+    Qti12ItemWriter items = new Qti12ItemWriter(x, labels, points, changes);
     List<String> ids = QtiIds.forQuestions(job.questions());
     for (int i = 0; i < ids.size(); i++) {
       Question q = job.questions().get(i);

@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamException;
 import tiku.model.Answer;
 import tiku.model.ClozeStem;
 import tiku.model.Question;
+import tiku.render.Changed;
 import tiku.render.Labels;
 import tiku.render.lms.FeedbackText;
 import tiku.render.lms.QuestionTitle;
@@ -25,11 +26,11 @@ final class Qti21ItemWriter {
   private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
   private final Labels labels;
-  private final List<String> warnings;
+  private final List<Changed> changes;
 
-  Qti21ItemWriter(Labels labels, List<String> warnings) {
+  Qti21ItemWriter(Labels labels, List<Changed> changes) {
     this.labels = labels;
-    this.warnings = warnings;
+    this.changes = changes;
   }
 
   void write(XmlOut x, Question q, String id) throws XMLStreamException {
@@ -50,7 +51,7 @@ final class Qti21ItemWriter {
         List<String> ids = numbered("choice", q.options().size());
         int right = q.options().indexOf(((Answer.Choice) q.answer()).option());
         if (right < 0) {
-          warnings.add(q.id() + ": the key is not among the options; no option is marked right");
+          changes.add(new Changed(q.id(), "the key is not among the options; no option is marked right"));
         }
         choice(x, q, ids, q.options(), right < 0 ? null : ids.get(right));
       }
@@ -84,8 +85,8 @@ final class Qti21ItemWriter {
       segments = stem.segments();
       keys = blanks;
     } else {
-      warnings.add(q.id() + ": the stem has " + stem.blanks() + " blanks for " + blanks.size()
-          + " answers; exported as one text entry with the whole key after the stem");
+      changes.add(new Changed(q.id(), "the stem has " + stem.blanks() + " blanks for " + blanks.size()
+          + " answers; exported as one text entry with the whole key after the stem"));
       segments = List.of(q.stem() + " ", "");
       keys = List.of(String.join(" ", blanks));
     }
@@ -134,7 +135,7 @@ final class Qti21ItemWriter {
         uses[r]++;
       }
       if (r < 0) {
-        warnings.add(q.id() + ": \"" + pairs.get(i).left() + "\" has no match among the options");
+        changes.add(new Changed(q.id(), "\"" + pairs.get(i).left() + "\" has no match among the options"));
       } else {
         correct.add(leftIds.get(i) + " " + rightIds.get(r));
       }
@@ -184,7 +185,7 @@ final class Qti21ItemWriter {
         }
       }
       if (at < 0) {
-        warnings.add(q.id() + ": \"" + item + "\" of the key is not among the items shown");
+        changes.add(new Changed(q.id(), "\"" + item + "\" of the key is not among the items shown"));
       } else {
         used[at] = true;
         correct.add(ids.get(at));

@@ -8,11 +8,11 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import tiku.io.AtomicFiles;
 import tiku.model.Question;
+import tiku.render.Changed;
 import tiku.render.Labels;
 import tiku.render.RenderJob;
 import tiku.render.RenderReport;
 import tiku.render.ReportingRenderer;
-import tiku.render.lms.ExportReport;
 import tiku.render.lms.PillarGroups;
 import tiku.render.lms.PlatformLabels;
 import tiku.render.lms.XmlOut;
@@ -31,25 +31,15 @@ public final class Qti21Renderer implements ReportingRenderer {
     return "qti21";
   }
 
-  /**
-   * Writes the file(s). This format leaves no question out; what it had to change is printed on
-   * stderr (see {@link #export} for the list).
-   */
+  /** Writes the package and says what QTI 2.1 could not carry as it is; it leaves no question out. */
   @Override
   public RenderReport report(RenderJob job) throws IOException {
-    ExportReport report = export(job);
-    report.printWarnings(System.err);
-    return new RenderReport(report.files(), List.of());
-  }
-
-  /** Writes the package and says what QTI 2.1 could not carry as it is. */
-  public ExportReport export(RenderJob job) throws IOException {
     Labels labels = PlatformLabels.of(job);
-    List<String> warnings = new ArrayList<>();
+    List<Changed> changes = new ArrayList<>();
     String testId = QtiIds.forDeck(job.bank().deck());
     String title = job.options().title() != null ? job.options().title() : job.bank().source().title();
     List<String> ids = QtiIds.forQuestions(job.questions());
-    Qti21ItemWriter items = new Qti21ItemWriter(labels, warnings);
+    Qti21ItemWriter items = new Qti21ItemWriter(labels, changes);
 
     PackageZip zip = new PackageZip();
     zip.addXml("imsmanifest.xml", x -> manifest(x, testId, ids));
@@ -62,7 +52,7 @@ public final class Qti21Renderer implements ReportingRenderer {
     }
     Path out = job.outDir().resolve(job.baseName() + "-qti21.zip");
     AtomicFiles.write(out, zip::writeTo);
-    return new ExportReport(format(), List.of(out), warnings);
+    return new RenderReport(List.of(out), List.of(), changes);
   }
 
   static String itemHref(String id) {

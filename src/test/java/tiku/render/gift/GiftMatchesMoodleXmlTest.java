@@ -34,7 +34,7 @@ class GiftMatchesMoodleXmlTest {
     for (QuestionBank bank : List.of(SampleBanks.chinese(), SampleBanks.english(), SampleBanks.hostile())) {
       RenderJob job = new RenderJob(bank, bank.questions(), RenderOptions.defaults(), dir.resolve(bank.source().file()));
       Map<String, Filed> gift = fromGift(GiftPegjs.parse(new GiftRenderer().report(job).files().get(0)));
-      Map<String, Filed> xml = fromMoodleXml(SafeXml.parse(new MoodleXmlRenderer().export(job).files().get(0)));
+      Map<String, Filed> xml = fromMoodleXml(SafeXml.parse(new MoodleXmlRenderer().report(job).files().get(0)));
       assertThat(gift).isNotEmpty();
       for (Map.Entry<String, Filed> e : gift.entrySet()) {
         Filed x = xml.get(e.getKey());

@@ -53,7 +53,7 @@ class AnyTextPropertyTest {
     }
     Path dir = Files.createTempDirectory("tiku-any");
     QuestionBank bank = bankWith(stem, option);
-    Path file = new MoodleXmlRenderer().export(new RenderJob(bank, bank.questions(), RenderOptions.defaults(), dir)).files().get(0);
+    Path file = new MoodleXmlRenderer().report(new RenderJob(bank, bank.questions(), RenderOptions.defaults(), dir)).files().get(0);
     Document doc = SafeXml.parse(file);
     Element q = SafeXml.all(doc, "idnumber").get(0).getParentNode() instanceof Element e ? e : null;
     String html = SafeXml.child(SafeXml.child(q, "questiontext"), "text").getTextContent();
@@ -71,7 +71,7 @@ class AnyTextPropertyTest {
     }
     Path dir = Files.createTempDirectory("tiku-any");
     QuestionBank bank = bankWith(stem, option);
-    Path zip = new Qti21Renderer().export(new RenderJob(bank, bank.questions(), RenderOptions.defaults(), dir)).files().get(0);
+    Path zip = new Qti21Renderer().report(new RenderJob(bank, bank.questions(), RenderOptions.defaults(), dir)).files().get(0);
     byte[] item = null;
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       for (ZipEntry e; (e = in.getNextEntry()) != null; ) {

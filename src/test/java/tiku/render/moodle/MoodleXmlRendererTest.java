@@ -25,21 +25,22 @@ import tiku.model.QuestionBank;
 import tiku.model.QuestionType;
 import tiku.render.RenderJob;
 import tiku.render.RenderOptions;
-import tiku.render.lms.ExportReport;
+import tiku.render.Changed;
+import tiku.render.RenderReport;
 import tiku.render.lms.SafeXml;
 import tiku.testing.SampleBanks;
 
 class MoodleXmlRendererTest {
   @TempDir Path dir;
 
-  private ExportReport export(QuestionBank bank, Path out) throws Exception {
-    return new MoodleXmlRenderer().export(new RenderJob(bank, bank.questions(), RenderOptions.defaults(), out));
+  private RenderReport export(QuestionBank bank, Path out) throws Exception {
+    return new MoodleXmlRenderer().report(new RenderJob(bank, bank.questions(), RenderOptions.defaults(), out));
   }
 
   @Test
   void chineseBankReadsBackQuestionByQuestion() throws Exception {
     QuestionBank bank = SampleBanks.chinese();
-    ExportReport report = export(bank, dir);
+    RenderReport report = export(bank, dir);
     assertThat(report.files()).containsExactly(dir.resolve("uk-vietnam-2025-moodle.xml"));
     Document doc = SafeXml.parse(report.files().get(0));
     List<Element> all = children(doc.getDocumentElement(), "question");
@@ -50,7 +51,7 @@ class MoodleXmlRendererTest {
     assertThat(all).hasSize(bank.questions().size() + categories.size());
     assertThat(all.get(0).getAttribute("type")).isEqualTo("category");
     checkEveryQuestion(bank, doc);
-    assertThat(report.warnings()).isEmpty();
+    assertThat(report.changed()).isEmpty();
     assertThat(bank.questions().stream().map(Question::type).collect(Collectors.toSet()))
         .as("the sample bank covers every type").hasSize(QuestionType.values().length);
   }
@@ -68,7 +69,7 @@ class MoodleXmlRendererTest {
   @Test
   void hostileTextStaysTextAndTheFileStaysWellFormed() throws Exception {
     QuestionBank bank = SampleBanks.hostile();
-    ExportReport report = export(bank, dir);
+    RenderReport report = export(bank, dir);
     Path file = report.files().get(0);
     assertThat(file.getParent()).isEqualTo(dir);
     String raw = Files.readString(file);
@@ -88,8 +89,8 @@ class MoodleXmlRendererTest {
   @Test
   void aClozeWhoseBlanksDoNotMatchItsKeyIsReportedAndKept() throws Exception {
     QuestionBank bank = tiku.render.lms.OddQuestions.mismatchedCloze();
-    ExportReport report = export(bank, dir);
-    assertThat(report.warnings()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
+    RenderReport report = export(bank, dir);
+    assertThat(report.changed().stream().map(Changed::line).toList()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
     Element q = byIdnumber(SafeXml.parse(report.files().get(0))).get("odd-cloze");
     assertThat(q.getAttribute("type")).isEqualTo("shortanswer");
     assertThat(answers(q)).extracting(a -> text(a)).containsExactly("1973");
@@ -98,7 +99,7 @@ class MoodleXmlRendererTest {
   @Test
   void theLabelLanguageCanBeChosen() throws Exception {
     QuestionBank bank = SampleBanks.chinese();
-    ExportReport report = new MoodleXmlRenderer().export(
+    RenderReport report = new MoodleXmlRenderer().report(
         new RenderJob(bank, bank.questions(), RenderOptions.defaults().withLanguage(tiku.model.Language.EN), dir));
     Document doc = SafeXml.parse(report.files().get(0));
     assertThat(text(child(children(doc.getDocumentElement(), "question").get(0), "category")))
@@ -111,7 +112,7 @@ class MoodleXmlRendererTest {
   void theBankGeneratedFromTheSeedDocumentReadsBack() throws Exception {
     QuestionBank bank = tiku.render.lms.SeedBank.get();
     assertThat(bank.questions()).isNotEmpty();
-    ExportReport report = export(bank, dir);
+    RenderReport report = export(bank, dir);
     Document doc = SafeXml.parse(report.files().get(0));
     long categories = children(doc.getDocumentElement(), "question").stream().filter(e -> e.getAttribute("type").equals("category")).count();
     assertThat(children(doc.getDocumentElement(), "question")).hasSize(bank.questions().size() + (int) categories);

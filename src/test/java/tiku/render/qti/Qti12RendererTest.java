@@ -23,24 +23,25 @@ import tiku.model.Question;
 import tiku.model.QuestionBank;
 import tiku.render.RenderJob;
 import tiku.render.RenderOptions;
-import tiku.render.lms.ExportReport;
+import tiku.render.Changed;
+import tiku.render.RenderReport;
 import tiku.render.lms.SafeXml;
 import tiku.testing.SampleBanks;
 
 class Qti12RendererTest {
   @TempDir Path dir;
 
-  private ExportReport export(QuestionBank bank, Path out) throws Exception {
-    return new Qti12Renderer().export(new RenderJob(bank, bank.questions(), RenderOptions.defaults().withPoints(2), out));
+  private RenderReport export(QuestionBank bank, Path out) throws Exception {
+    return new Qti12Renderer().report(new RenderJob(bank, bank.questions(), RenderOptions.defaults().withPoints(2), out));
   }
 
   @Test
   void chineseBankReadsBack() throws Exception {
     QuestionBank bank = SampleBanks.chinese();
-    ExportReport report = export(bank, dir);
+    RenderReport report = export(bank, dir);
     assertThat(report.files()).containsExactly(dir.resolve("uk-vietnam-2025-qti12.zip"));
     check(bank, report);
-    assertThat(report.warnings()).containsExactly(
+    assertThat(report.changed().stream().map(Changed::line).toList()).containsExactly(
         "zh-order-1: QTI 1.2 (Canvas classic quizzes) has no ordering type; exported as matching of each position to its item");
   }
 
@@ -53,21 +54,21 @@ class Qti12RendererTest {
   @Test
   void hostileBankGivesValidFilesWithTheTextAsText() throws Exception {
     QuestionBank bank = SampleBanks.hostile();
-    ExportReport report = export(bank, dir);
+    RenderReport report = export(bank, dir);
     Document assessment = check(bank, report);
     for (Element m : all(assessment, "mattext")) {
       if (m.getAttribute("texttype").equals("text/html")) {
         assertThat(m.getTextContent()).doesNotContain("<script", "<img", "<b>", "<i>");
       }
     }
-    assertThat(report.warnings()).allMatch(w -> w.startsWith("evil-order: "));
+    assertThat(report.changed().stream().map(Changed::line).toList()).allMatch(w -> w.startsWith("evil-order: "));
   }
 
   @Test
   void aClozeWhoseBlanksDoNotMatchItsKeyIsReportedAndKept() throws Exception {
     QuestionBank bank = tiku.render.lms.OddQuestions.mismatchedCloze();
-    ExportReport report = export(bank, dir);
-    assertThat(report.warnings()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
+    RenderReport report = export(bank, dir);
+    assertThat(report.changed().stream().map(Changed::line).toList()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
     Document doc = SafeXml.parse(ZipRead.entries(report.files().get(0)).values().stream()
         .filter(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8).contains("questestinterop")).findFirst().orElseThrow());
     assertThat(all(doc, "item")).hasSize(1);
@@ -78,7 +79,7 @@ class Qti12RendererTest {
   void theBankGeneratedFromTheSeedDocumentReadsBack() throws Exception {
     QuestionBank bank = tiku.render.lms.SeedBank.get();
     assertThat(bank.questions()).isNotEmpty();
-    ExportReport report = export(bank, dir);
+    RenderReport report = export(bank, dir);
     check(bank, report);
   }
 
@@ -91,7 +92,7 @@ class Qti12RendererTest {
   }
 
   /** Reads the package as Canvas would and compares every item with the bank; returns the assessment. */
-  private static Document check(QuestionBank bank, ExportReport report) throws Exception {
+  private static Document check(QuestionBank bank, RenderReport report) throws Exception {
     Map<String, byte[]> zip = ZipRead.entries(report.files().get(0));
     Document manifest = SafeXml.parse(zip.get("imsmanifest.xml"));
     assertThat(manifest.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1");

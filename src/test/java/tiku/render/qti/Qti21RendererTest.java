@@ -24,24 +24,25 @@ import tiku.model.Question;
 import tiku.model.QuestionBank;
 import tiku.render.RenderJob;
 import tiku.render.RenderOptions;
-import tiku.render.lms.ExportReport;
+import tiku.render.Changed;
+import tiku.render.RenderReport;
 import tiku.render.lms.SafeXml;
 import tiku.testing.SampleBanks;
 
 class Qti21RendererTest {
   @TempDir Path dir;
 
-  private ExportReport export(QuestionBank bank, Path out) throws Exception {
-    return new Qti21Renderer().export(new RenderJob(bank, bank.questions(), RenderOptions.defaults(), out));
+  private RenderReport export(QuestionBank bank, Path out) throws Exception {
+    return new Qti21Renderer().report(new RenderJob(bank, bank.questions(), RenderOptions.defaults(), out));
   }
 
   @Test
   void chineseBank() throws Exception {
     QuestionBank bank = SampleBanks.chinese();
-    ExportReport report = export(bank, dir);
+    RenderReport report = export(bank, dir);
     assertThat(report.files()).containsExactly(dir.resolve("uk-vietnam-2025-qti21.zip"));
     check(bank, report);
-    assertThat(report.warnings()).isEmpty();
+    assertThat(report.changed()).isEmpty();
   }
 
   @Test
@@ -53,7 +54,7 @@ class Qti21RendererTest {
   @Test
   void hostileBank() throws Exception {
     QuestionBank bank = SampleBanks.hostile();
-    ExportReport report = export(bank, dir);
+    RenderReport report = export(bank, dir);
     Map<String, Document> items = check(bank, report);
     // markup from the document is text, never elements: only QTI's own element names appear
     Set<String> names = new HashSet<>();
@@ -61,21 +62,21 @@ class Qti21RendererTest {
       all(d, "*").forEach(e -> names.add(e.getLocalName()));
     }
     assertThat(names).doesNotContain("script", "img", "b", "i");
-    assertThat(report.warnings()).isEmpty();
+    assertThat(report.changed()).isEmpty();
   }
 
   @Test
   void aClozeWhoseBlanksDoNotMatchItsKeyIsReportedAndKept() throws Exception {
     QuestionBank bank = tiku.render.lms.OddQuestions.mismatchedCloze();
-    ExportReport report = export(bank, dir);
-    assertThat(report.warnings()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
+    RenderReport report = export(bank, dir);
+    assertThat(report.changed().stream().map(Changed::line).toList()).singleElement().asString().startsWith("odd-cloze: the stem has 2 blanks for 1 answers");
     check(bank, report);
   }
 
   @Test
   void pointsBecomeItemWeightsInTheTest() throws Exception {
     QuestionBank bank = SampleBanks.chinese();
-    ExportReport report = new Qti21Renderer().export(
+    RenderReport report = new Qti21Renderer().report(
         new RenderJob(bank, bank.questions(), RenderOptions.defaults().withPoints(3), dir));
     Map<String, byte[]> zip = ZipRead.entries(report.files().get(0));
     String testFile = zip.keySet().stream().filter(n -> !n.startsWith("items/") && !n.equals("imsmanifest.xml")).findFirst().orElseThrow();
@@ -94,7 +95,7 @@ class Qti21RendererTest {
   void theBankGeneratedFromTheSeedDocumentReadsBack() throws Exception {
     QuestionBank bank = tiku.render.lms.SeedBank.get();
     assertThat(bank.questions()).isNotEmpty();
-    ExportReport report = export(bank, dir);
+    RenderReport report = export(bank, dir);
     check(bank, report);
   }
 
@@ -107,7 +108,7 @@ class Qti21RendererTest {
   }
 
   /** Checks manifest, test and every item; returns the items by question id. */
-  private static Map<String, Document> check(QuestionBank bank, ExportReport report) throws Exception {
+  private static Map<String, Document> check(QuestionBank bank, RenderReport report) throws Exception {
     Map<String, byte[]> zip = ZipRead.entries(report.files().get(0));
     Document manifest = SafeXml.parse(zip.get("imsmanifest.xml"));
     assertThat(manifest.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.imsglobal.org/xsd/imscp_v1p1");
