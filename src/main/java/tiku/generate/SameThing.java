@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether two names may denote the same thing, so one must never be a distractor for the other: an
@@ -12,6 +13,10 @@ import java.util.Set;
  * other's, as with 英越自由貿協定 and 越南-英國自由貿易協定.
  */
 final class SameThing {
+  // Compiled once: normal() runs for every candidate pair of every distractor pick, and
+  // String.replaceAll would compile the pattern on each call (a hot spot in batch generation).
+  private static final Pattern PUNCT = Pattern.compile("[\\s《》「」『』“”‘’\"'()（）\\-－—・·.,，、]");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Set<String> STOP = Set.of("the", "of", "and", "on", "for", "a", "an", "in", "to", "&");
 
   private SameThing() {}
@@ -36,7 +41,7 @@ final class SameThing {
   }
 
   static String normal(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[\\s《》「」『』“”‘’\"'()（）\\-－—・·.,，、]", "");
+    return PUNCT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** Characters for Chinese names, significant words for Latin ones. */
@@ -47,7 +52,7 @@ final class SameThing {
       out.remove("的");
       return out;
     }
-    Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+    Arrays.stream(NON_WORD.split(s.toLowerCase(Locale.ROOT)))
         .filter(w -> !w.isEmpty() && !STOP.contains(w))
         .forEach(out::add);
     return out;
