@@ -32,6 +32,36 @@ public final class TextDecoder {
    *
    * @throws InputException when the bytes are not text in any encoding tried
    */
+  /**
+   * "UTF-16LE" or "UTF-16BE" when the bytes read cleanly as that encoding into ordinary text
+   * (Latin, CJK and their punctuation, at least nine characters in ten); else null.
+   */
+  static String utf16WithoutBom(byte[] bytes) {
+    if (bytes.length < 4 || bytes.length % 2 != 0) {
+      return null;
+    }
+    String best = null;
+    double bestScore = 0.9;
+    for (String name : new String[] {"UTF-16LE", "UTF-16BE"}) {
+      String text = strict(bytes, Charset.forName(name), 0);
+      if (text == null || text.isEmpty()) {
+        continue;
+      }
+      long ordinary = text.chars().filter(TextDecoder::ordinary).count();
+      double score = (double) ordinary / text.length();
+      if (score > bestScore) {
+        bestScore = score;
+        best = name;
+      }
+    }
+    return best;
+  }
+
+  private static boolean ordinary(int c) {
+    return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t'
+        || (c >= 0x3000 && c <= 0x303F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF);
+  }
+
   public static Decoded decode(Path file, byte[] bytes, Charset forced) {
     refuseKnownBinary(file, bytes);
     if (forced != null) {
@@ -43,8 +73,13 @@ public final class TextDecoder {
     }
     int nul = indexOf(bytes, (byte) 0);
     if (nul >= 0) {
+      String utf16 = utf16WithoutBom(bytes);
       throw new InputException(
-          file, place(bytes, nul), "is not text (contains a NUL byte); a binary file?");
+          file,
+          place(bytes, nul),
+          utf16 != null
+              ? "is not text as saved (NUL bytes); it looks like " + utf16 + " without a byte-order mark: pass --encoding " + utf16
+              : "is not text (contains a NUL byte); a binary file?");
     }
     int bad = firstInvalidUtf8(bytes);
     if (bad < 0) {

@@ -49,7 +49,7 @@ class BadInputTest {
         Arguments.of("only white space", text("blank.txt", "  \n\t \n　\n", StandardCharsets.UTF_8), "only white space"),
         Arguments.of("binary file", file("image.bin", random), "not text"),
         Arguments.of("truncated UTF-8", file("truncated.txt", truncated), "not valid UTF-8"),
-        Arguments.of("UTF-16 without BOM", text("utf16.txt", SAMPLE.repeat(3), StandardCharsets.UTF_16LE), "not text"),
+        Arguments.of("UTF-16 without BOM", text("utf16.txt", SAMPLE.repeat(3), StandardCharsets.UTF_16LE), "looks like UTF-16LE without a byte-order mark: pass --encoding UTF-16LE"),
         Arguments.of("50 MB file", text("huge.txt", big.toString(), StandardCharsets.UTF_8), "MB"),
         Arguments.of("PTT post that is all signature",
             text("sig.txt", "作者x (y)\n看板IA\n標題[新聞] 標題\n時間Fri Oct 31 18:22:39 2025\n--\n長亭外，古道邊，芳草碧連天。\n--\n※ 發信站: 批踢踢實業坊(ptt.cc)\n", StandardCharsets.UTF_8),
