@@ -19,15 +19,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import tiku.io.AtomicFiles;
 import tiku.io.InputException;
 import tiku.model.Answer;
 import tiku.model.BankSource;
-import tiku.model.Language;
 import tiku.model.Pillar;
 import tiku.model.Question;
 import tiku.model.QuestionBank;
@@ -171,23 +166,6 @@ public final class BankJson {
       ((Answer.Sequence) a).items().forEach(arr::add);
       return arr;
     }
-  }
-
-  /** Question ids that occur more than once, for error messages. */
-  static List<String> duplicates(List<Question> qs) {
-    Set<String> seen = new HashSet<>();
-    List<String> dups = new ArrayList<>();
-    for (Question q : qs) {
-      if (!seen.add(q.id())) {
-        dups.add(q.id());
-      }
-    }
-    return dups;
-  }
-
-  /** Languages are stored as tags; kept here so the reader and writer agree. */
-  static Language language(String tag) {
-    return Language.fromTag(tag);
   }
 
   /** Jackson closes the stream it writes to; the caller owns it. */

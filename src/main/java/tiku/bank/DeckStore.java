@@ -39,7 +39,11 @@ public final class DeckStore {
 
   /** The deck's stored source document, if it has one. */
   public Optional<Path> sourceFile(String deck) throws IOException {
-    Path dir = deckDir(deck);
+    return sourceIn(deckDir(deck));
+  }
+
+  /** The source document ({@code source.<ext>}) kept in a deck folder, if there is one. */
+  public static Optional<Path> sourceIn(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return Optional.empty();
     }

@@ -41,12 +41,13 @@ final class BuildCommand implements Callable<Integer> {
     var options = output.toRenderOptions(selection.seed);
     ReadOptions read = GenerateCommand.readOptions(encoding);
     DeckRef ref = new DeckResolver(tiku.bank.DeckStore.fromEnvironment()).resolve(target);
+    QuestionBank stored = Files.exists(ref.bankFile()) && !ref.explicitDocument() ? BankJson.read(ref.bankFile()) : null;
     QuestionBank bank;
-    if (ref.source() != null && (ref.explicitDocument() || stale(ref))) {
+    if (ref.source() != null && (ref.explicitDocument() || stale(stored, ref))) {
       bank = BankLoader.generate(ref, read, err);
       keepSource(ref);
     } else {
-      bank = BankLoader.load(ref, err);
+      bank = stored != null ? stored : BankLoader.load(ref, err);
     }
     SelectedQuestions s = SelectedQuestions.of(ref, bank, selection);
     FormatRunner.run(s, Renderers.BUILD_FORMATS, options, FormatRunner.outDir(out, bank.deck()), spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -54,12 +55,8 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** True when there is no bank yet or the source document changed since it was generated. */
-  private static boolean stale(DeckRef ref) throws java.io.IOException {
-    if (!Files.exists(ref.bankFile())) {
-      return true;
-    }
-    QuestionBank stored = BankJson.read(ref.bankFile());
-    return !Tiku.sha256(ref.source()).equals(stored.source().sha256());
+  private static boolean stale(QuestionBank stored, DeckRef ref) throws java.io.IOException {
+    return stored == null || !Tiku.sha256(ref.source()).equals(stored.source().sha256());
   }
 
   /** A document built by name gets a copy in its deck folder, so `build DECK` can regenerate later. */

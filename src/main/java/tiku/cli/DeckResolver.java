@@ -29,11 +29,11 @@ final class DeckResolver {
     if (Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
       Path dir = p.toAbsolutePath().getParent();
       String deck = dir.getFileName() == null ? "deck" : dir.getFileName().toString();
-      return new DeckRef(deck, p, sourceBeside(dir), false);
+      return new DeckRef(deck, p, DeckStore.sourceIn(dir).orElse(null), false);
     }
-    if (Files.isDirectory(p) && (Files.exists(p.resolve(DeckStore.BANK_FILE)) || hasSource(p))) {
+    if (Files.isDirectory(p) && (Files.exists(p.resolve(DeckStore.BANK_FILE)) || DeckStore.sourceIn(p).isPresent())) {
       String deck = p.toAbsolutePath().normalize().getFileName().toString();
-      return new DeckRef(deck, p.resolve(DeckStore.BANK_FILE), sourceBeside(p), false);
+      return new DeckRef(deck, p.resolve(DeckStore.BANK_FILE), DeckStore.sourceIn(p).orElse(null), false);
     }
     if (!arg.contains("/") && !arg.contains("\\") && !arg.equals("..") && !arg.equals(".") && store.exists(arg)) {
       return deck(arg);
@@ -52,15 +52,5 @@ final class DeckResolver {
 
   private DeckRef deck(String deck) throws IOException {
     return new DeckRef(deck, store.bankFile(deck), store.sourceFile(deck).orElse(null), false);
-  }
-
-  private static boolean hasSource(Path dir) throws IOException {
-    return sourceBeside(dir) != null;
-  }
-
-  private static Path sourceBeside(Path dir) throws IOException {
-    try (var s = Files.list(dir)) {
-      return s.filter(f -> f.getFileName().toString().startsWith("source.") && Files.isRegularFile(f)).sorted().findFirst().orElse(null);
-    }
   }
 }
