@@ -31,8 +31,8 @@ final class FormatRunner {
     if (requested != null) {
       return requested;
     }
-    String root = System.getProperty("tiku.root");
-    return Path.of(root == null || root.isBlank() ? "." : root).resolve("output").resolve(tiku.io.SafeNames.slug(deck));
+    // output/ sits beside question-bank/ in the project the launcher runs in
+    return tiku.bank.DeckStore.fromEnvironment().root().resolveSibling("output").resolve(tiku.io.SafeNames.slug(deck));
   }
 
   /**
