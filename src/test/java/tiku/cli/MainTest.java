@@ -118,4 +118,27 @@ class MainTest {
     assertThat(help.out()).contains("--pillar", "--difficulty", "--type", "--count", "--seed", "--format", "--forms");
     assertThat(CliRun.of("--version").out()).startsWith("tiku ");
   }
+
+  @Test
+  void topLevelHelpAndHelpCommandStillKnowEveryCommand() {
+    CliRun top = CliRun.of("--help");
+    assertThat(top.code()).isZero();
+    assertThat(top.out()).contains("facts", "generate", "list", "stats", "render", "export", "build", "import");
+    CliRun help = CliRun.of("help", "export");
+    assertThat(help.code()).as(help.err()).isZero();
+    assertThat(help.out()).contains("Usage: tiku export");
+    CliRun bare = CliRun.of();
+    assertThat(bare.code()).isEqualTo(2);
+    assertThat(bare.err()).contains("name a command");
+  }
+
+  @Test
+  void aNamedCommandRegistersOnlyItselfAndOptionsBeforeItDoNotHideIt() {
+    assertThat(Main.commandsFor("list", "--json")).containsExactly(ListCommand.class);
+    assertThat(Main.commandsFor("--debug", "render", "x")).containsExactly(RenderCommand.class);
+    assertThat(Main.commandsFor("frobnicate")).hasSizeGreaterThan(8);
+    CliRun debugFirst = CliRun.of("--debug", "list", bank.toString(), "--type", "multiple_choice");
+    assertThat(debugFirst.code()).as(debugFirst.err()).isZero();
+    assertThat(debugFirst.out()).contains("multiple_choice");
+  }
 }
