@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Model.CommandSpec;
 import tiku.Tiku;
 import tiku.render.RenderOptions;
@@ -57,13 +61,66 @@ final class FormatRunner {
   static void run(
       SelectedQuestions s, List<String> formats, RenderOptions options, Path outDir, PrintWriter out, PrintWriter err)
       throws IOException {
-    for (String f : formats) {
-      RenderReport report = Tiku.render(s.bank(), s.questions(), f, options, outDir);
+    List<RenderReport> reports = renderAll(s, formats, options, outDir);
+    for (int i = 0; i < formats.size(); i++) {
+      String f = formats.get(i);
+      RenderReport report = reports.get(i);
       report.skipped().forEach(k -> err.println("tiku: " + k.message(f)));
       report.changed().forEach(c -> err.println("tiku: " + c.message(f)));
       report.files().forEach(out::println);
     }
     out.flush();
     err.flush();
+  }
+
+  /**
+   * Renders the formats side by side, one thread per core: they share only the read-only bank, and
+   * each format's start-up (fonts, POI, Thymeleaf) is mostly its own class loading, so two cores
+   * nearly halve a build. Reports come back in format order, so what is printed does not depend on
+   * which thread finished first; the first failure in format order is the one reported.
+   */
+  private static List<RenderReport> renderAll(SelectedQuestions s, List<String> formats, RenderOptions options, Path outDir)
+      throws IOException {
+    int threads = Math.min(formats.size(), Runtime.getRuntime().availableProcessors());
+    if (threads <= 1) {
+      List<RenderReport> reports = new ArrayList<>();
+      for (String f : formats) {
+        reports.add(Tiku.render(s.bank(), s.questions(), f, options, outDir));
+      }
+      return reports;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, FormatRunner::daemon);
+    try {
+      List<Future<RenderReport>> futures = new ArrayList<>();
+      for (String f : formats) {
+        futures.add(pool.submit(() -> Tiku.render(s.bank(), s.questions(), f, options, outDir)));
+      }
+      List<RenderReport> reports = new ArrayList<>();
+      for (Future<RenderReport> future : futures) {
+        reports.add(future.get());
+      }
+      return reports;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      } else if (cause instanceof RuntimeException r) {
+        throw r;
+      } else if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while rendering");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread t = new Thread(task, "tiku-render");
+    t.setDaemon(true);
+    return t;
   }
 }
