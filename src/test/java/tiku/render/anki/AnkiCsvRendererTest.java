@@ -235,15 +235,6 @@ class AnkiCsvRendererTest {
     }
   }
 
-  @Test
-  void sameInputGivesTheSameBytes() throws IOException {
-    List<Path> a = render(SampleBanks.hostile(), RenderOptions.defaults(), dir.resolve("a"));
-    List<Path> b = render(SampleBanks.hostile(), RenderOptions.defaults(), dir.resolve("b"));
-    for (int i = 0; i < a.size(); i++) {
-      assertThat(Files.readAllBytes(a.get(i))).isEqualTo(Files.readAllBytes(b.get(i)));
-    }
-  }
-
   private static Answer answerReworded(Answer a) {
     return a instanceof Answer.Blanks b ? new Answer.Blanks(b.texts().stream().map(t -> t + "機制").toList()) : a;
   }

@@ -25,6 +25,7 @@ import tiku.render.RenderJob;
 import tiku.render.RenderOptions;
 import tiku.render.Changed;
 import tiku.render.RenderReport;
+import tiku.render.lms.HtmlParagraphs;
 import tiku.render.lms.SafeXml;
 import tiku.testing.SampleBanks;
 
@@ -81,14 +82,6 @@ class Qti12RendererTest {
     assertThat(bank.questions()).isNotEmpty();
     RenderReport report = export(bank, dir);
     check(bank, report);
-  }
-
-  @Test
-  void sameInputGivesTheSameBytes() throws Exception {
-    QuestionBank bank = SampleBanks.chinese();
-    byte[] a = Files.readAllBytes(export(bank, dir.resolve("a")).files().get(0));
-    byte[] b = Files.readAllBytes(export(bank, dir.resolve("b")).files().get(0));
-    assertThat(a).isEqualTo(b);
   }
 
   /** Reads the package as Canvas would and compares every item with the bank; returns the assessment. */
@@ -152,13 +145,13 @@ class Qti12RendererTest {
     Element presentation = child(item, "presentation");
     String stemHtml = child(child(presentation, "material"), "mattext").getTextContent();
     Map<String, String> scoring = scoring(item); // respident -> the label ident that scores
-    List<String> fb = paragraphs(child(child(child(child(item, "itemfeedback"), "flow_mat"), "material"), "mattext").getTextContent());
+    List<String> fb = HtmlParagraphs.of(child(child(child(child(item, "itemfeedback"), "flow_mat"), "material"), "mattext").getTextContent());
     assertThat(fb.get(0)).isEqualTo(q.explanation().strip());
     assertThat(fb.get(1)).contains(q.source().quote().strip());
     switch (q.type()) {
       case TRUE_FALSE, MULTIPLE_CHOICE -> {
         assertThat(meta.get("question_type")).isEqualTo(q.type().id() + "_question");
-        assertThat(paragraphs(stemHtml)).containsExactly(q.stem());
+        assertThat(HtmlParagraphs.of(stemHtml)).containsExactly(q.stem());
         Element lid = child(presentation, "response_lid");
         Map<String, String> labels = labels(lid);
         String right = labels.get(scoring.get(lid.getAttribute("ident")));
@@ -174,7 +167,7 @@ class Qti12RendererTest {
         List<String> blanks = ((Answer.Blanks) q.answer()).texts();
         if (blanks.size() == 1) {
           assertThat(meta.get("question_type")).isEqualTo("short_answer_question");
-          assertThat(paragraphs(stemHtml)).containsExactly(q.stem());
+          assertThat(HtmlParagraphs.of(stemHtml)).containsExactly(q.stem());
           assertThat(scoring.get("response1")).isEqualTo(blanks.get(0));
         } else {
           assertThat(meta.get("question_type")).isEqualTo("fill_in_multiple_blanks_question");
@@ -189,7 +182,7 @@ class Qti12RendererTest {
           for (int i = 0; i < names.size(); i++) {
             expected.append(names.get(i)).append(segs.get(i + 1));
           }
-          assertThat(paragraphs(stemHtml)).containsExactly(expected.toString());
+          assertThat(HtmlParagraphs.of(stemHtml)).containsExactly(expected.toString());
         }
       }
       case MATCHING, ORDERING -> {
@@ -240,15 +233,6 @@ class Qti12RendererTest {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     for (Element l : all(lid, "response_label")) {
       out.put(l.getAttribute("ident"), child(child(l, "material"), "mattext").getTextContent());
-    }
-    return out;
-  }
-
-  private static List<String> paragraphs(String html) {
-    List<String> out = new ArrayList<>();
-    for (String part : html.split("</p>")) {
-      assertThat(part).startsWith("<p>");
-      out.add(HtmlEscape.unescapeHtml(part.substring(3)));
     }
     return out;
   }
