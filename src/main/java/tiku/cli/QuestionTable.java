@@ -2,11 +2,13 @@ package tiku.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.regex.Pattern;
 import tiku.model.Question;
 
 /** Prints questions as an aligned table that respects the double width of CJK characters. */
 final class QuestionTable {
   private static final int STEM_WIDTH = 60;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private QuestionTable() {}
 
@@ -17,7 +19,7 @@ final class QuestionTable {
       out.println(
           pad(q.id(), idw) + "  " + pad(q.type().id(), 15) + "  " + pad(q.difficulty().id(), 6) + "  "
               + pad(q.pillar() == null ? "-" : String.valueOf(q.pillar()), 6) + "  " + pad(q.status().id(), 8) + "  "
-              + clip(q.stem().replaceAll("\\s+", " "), STEM_WIDTH));
+              + clip(SPACES.matcher(q.stem()).replaceAll(" "), STEM_WIDTH));
     }
   }
 
