@@ -34,6 +34,16 @@ make_docs() { # N DIR
 }
 for n in 1 100 1000; do make_docs "$n" "$work/docs-$n"; done
 
+# A 2,000-question bank for the big-PDF row: the sample's questions repeated, ids suffixed.
+mkdir -p "$work/big"
+perl -MJSON::PP -e '
+  local $/; open my $h, "<:raw", $ARGV[0] or die; my $b = JSON::PP->new->decode(<$h>);
+  my @q = @{$b->{questions}}; my @out;
+  for (my $i = 0; @out < 2000; $i++) { my %c = %{$q[$i % @q]}; $c{id} .= "-" . int($i / @q); push @out, \%c; }
+  $b->{questions} = \@out;
+  open my $o, ">:raw", $ARGV[1] or die; print $o JSON::PP->new->canonical->pretty->encode($b);' \
+  question-bank/uk-vietnam-2025/bank.json "$work/big/bank.json"
+
 measure() { # LABEL CMD...
   local label=$1; shift
   local walls=() cpus=() mems=()
@@ -47,6 +57,7 @@ measure() { # LABEL CMD...
   printf '| %s | %.2f s | %.2f s | %d MB |\n' "$label" "$(median "${walls[@]}")" "$(median "${cpus[@]}")" "$(( $(median "${mems[@]}") / 1024 ))"
 }
 
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Tiku $(./tiku --version | awk '{print $2}'), $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo
 echo "| command | wall (median) | CPU (median) | peak memory |"
@@ -56,3 +67,6 @@ measure "./tiku list" ./tiku list
 for n in 1 100 1000; do
   measure "./tiku generate ($n documents)" ./tiku generate --out "$work/out" "$work/docs-$n"/*.txt
 done
+measure "./tiku render --format pdf (2,000 questions)" ./tiku render "$work/big/bank.json" --format pdf --out "$work/out"
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
