@@ -40,14 +40,16 @@ public final class Tiku {
 
   /** Reads, extracts and generates a whole bank for {@code deck} from a source document. */
   public static QuestionBank generate(Path source, ReadOptions options, String deck) throws IOException {
-    Document doc = read(source, options);
+    // one read serves both the parse and the hash, so the two always describe the same bytes
+    byte[] bytes = Readers.load(source);
+    Document doc = Readers.read(source, bytes, options);
     Facts facts = extract(doc);
     List<Question> questions = QuestionGenerator.generate(facts);
     List<Pillar> pillars =
         doc.sections().stream().map(s -> new Pillar(s.number(), s.label(), s.heading())).toList();
     BankSource src =
         new BankSource(
-            doc.title(), doc.language(), source.getFileName().toString(), sha256(source), documentDate(doc), pillars);
+            doc.title(), doc.language(), source.getFileName().toString(), hex(sha256().digest(bytes)), documentDate(doc), pillars);
     return new QuestionBank(QuestionBank.SCHEMA, deck, src, questions);
   }
 
@@ -88,19 +90,28 @@ public final class Tiku {
     return null;
   }
 
+  /** The SHA-256 of a file, as bank.json records it for its source. */
   public static String sha256(Path file) throws IOException {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      try (var in = Files.newInputStream(file)) {
-        byte[] buf = new byte[1 << 16];
-        int n;
-        while ((n = in.read(buf)) > 0) {
-          md.update(buf, 0, n);
-        }
+    MessageDigest md = sha256();
+    try (var in = Files.newInputStream(file)) {
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        md.update(buf, 0, n);
       }
-      return HexFormat.of().formatHex(md.digest());
+    }
+    return hex(md.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String hex(byte[] digest) {
+    return HexFormat.of().formatHex(digest);
   }
 }

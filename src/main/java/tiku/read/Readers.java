@@ -38,7 +38,7 @@ public final class Readers {
   }
 
   /** The file's bytes, or a one-line error for a missing, unreadable, empty or huge file. */
-  static byte[] load(Path file) throws IOException {
+  public static byte[] load(Path file) throws IOException {
     if (file == null) {
       throw new InputException(null, null, "no document given");
     }
