@@ -58,63 +58,51 @@ final class FormatRunner {
     run(s, fs, options, outDir(out, s.bank().deck()), spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
-  static void run(
-      SelectedQuestions s, List<String> formats, RenderOptions options, Path outDir, PrintWriter out, PrintWriter err)
-      throws IOException {
-    List<RenderReport> reports = renderAll(s, formats, options, outDir);
-    for (int i = 0; i < formats.size(); i++) {
-      String f = formats.get(i);
-      RenderReport report = reports.get(i);
-      report.skipped().forEach(k -> err.println("tiku: " + k.message(f)));
-      report.changed().forEach(c -> err.println("tiku: " + c.message(f)));
-      report.files().forEach(out::println);
-    }
-    out.flush();
-    err.flush();
-  }
-
   /**
    * Renders the formats side by side, one thread per core: they share only the read-only bank, and
    * each format's start-up (fonts, POI, Thymeleaf) is mostly its own class loading, so two cores
-   * nearly halve a build. Reports come back in format order, so what is printed does not depend on
-   * which thread finished first; the first failure in format order is the one reported.
+   * nearly halve a build. What each format wrote is printed in format order, whichever thread
+   * finished first; a format that fails does not stop the others, and the first failure in format
+   * order is thrown once the rest are printed.
    */
-  private static List<RenderReport> renderAll(SelectedQuestions s, List<String> formats, RenderOptions options, Path outDir)
+  static void run(
+      SelectedQuestions s, List<String> formats, RenderOptions options, Path outDir, PrintWriter out, PrintWriter err)
       throws IOException {
-    int threads = Math.min(formats.size(), Runtime.getRuntime().availableProcessors());
-    if (threads <= 1) {
-      List<RenderReport> reports = new ArrayList<>();
-      for (String f : formats) {
-        reports.add(Tiku.render(s.bank(), s.questions(), f, options, outDir));
-      }
-      return reports;
-    }
+    int threads = Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, FormatRunner::daemon);
+    Throwable failure = null;
     try {
       List<Future<RenderReport>> futures = new ArrayList<>();
       for (String f : formats) {
         futures.add(pool.submit(() -> Tiku.render(s.bank(), s.questions(), f, options, outDir)));
       }
-      List<RenderReport> reports = new ArrayList<>();
-      for (Future<RenderReport> future : futures) {
-        reports.add(future.get());
+      for (int i = 0; i < formats.size(); i++) {
+        String f = formats.get(i);
+        try {
+          RenderReport report = futures.get(i).get();
+          report.skipped().forEach(k -> err.println("tiku: " + k.message(f)));
+          report.changed().forEach(c -> err.println("tiku: " + c.message(f)));
+          report.files().forEach(out::println);
+        } catch (ExecutionException e) {
+          failure = failure == null ? e.getCause() : failure;
+        }
       }
-      return reports;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      } else if (cause instanceof RuntimeException r) {
-        throw r;
-      } else if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("interrupted while rendering");
     } finally {
       pool.shutdownNow();
+      out.flush();
+      err.flush();
+    }
+    if (failure instanceof IOException io) {
+      throw io;
+    } else if (failure instanceof RuntimeException r) {
+      throw r;
+    } else if (failure instanceof Error error) {
+      throw error;
+    } else if (failure != null) {
+      throw new IllegalStateException(failure);
     }
   }
 

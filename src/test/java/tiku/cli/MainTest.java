@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,5 +141,22 @@ class MainTest {
     CliRun debugFirst = CliRun.of("--debug", "list", bank.toString(), "--type", "multiple_choice");
     assertThat(debugFirst.code()).as(debugFirst.err()).isZero();
     assertThat(debugFirst.out()).contains("multiple_choice");
+  }
+
+  @Test
+  void aFormatThatFailsIsOneErrorAndTheOtherFormatsStillWriteAndPrintInOrder() throws Exception {
+    Path font = dir.resolve("not-a-font.ttf");
+    Files.writeString(font, "not a font");
+    Path out = dir.resolve("out");
+    CliRun r = CliRun.of("render", bank.toString(), "--format", "html,pdf,anki-csv", "--font", font.toString(), "--out", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines().toList()).singleElement().asString().contains("not-a-font.ttf").contains("not a TrueType font");
+    List<String> printed = r.out().lines().toList();
+    assertThat(printed).isNotEmpty().allSatisfy(p -> assertThat(Path.of(p)).exists());
+    assertThat(printed.get(0)).endsWith("-selftest.html");
+    assertThat(printed.subList(1, printed.size())).allSatisfy(p -> assertThat(p).endsWith(".csv"));
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".pdf"));
+    }
   }
 }
