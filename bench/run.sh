@@ -3,10 +3,12 @@
 # wall time, CPU time (user+sys) and peak memory, medians of RUNS runs.
 #   bench/run.sh            # RUNS=5
 #   RUNS=3 bench/run.sh
+#   SIZES="1 100" bench/run.sh   # document counts for the generate rows (default: 1 100 1000)
 # Needs /usr/bin/time (Debian package "time"; installed here if missing and apt is usable).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
+SIZES=${SIZES:-1 100 1000}
 work=$(mktemp -d /tmp/tiku-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 if [ ! -x /usr/bin/time ]; then
@@ -32,7 +34,7 @@ make_docs() { # N DIR
       print $o $t; close $o;
     }' "$1" "$2" "${src[@]}"
 }
-for n in 1 100 1000; do make_docs "$n" "$work/docs-$n"; done
+for n in $SIZES; do make_docs "$n" "$work/docs-$n"; done
 
 # A 2,000-question bank for the big-PDF row: the sample's questions repeated, ids suffixed.
 mkdir -p "$work/big"
@@ -64,7 +66,7 @@ echo "| command | wall (median) | CPU (median) | peak memory |"
 echo "| --- | --- | --- | --- |"
 measure "./tiku build (sample, every format, cold JVM)" ./tiku build --out "$work/out"
 measure "./tiku list" ./tiku list
-for n in 1 100 1000; do
+for n in $SIZES; do
   measure "./tiku generate ($n documents)" ./tiku generate --out "$work/out" "$work/docs-$n"/*.txt
 done
 measure "./tiku render --format pdf (2,000 questions)" ./tiku render "$work/big/bank.json" --format pdf --out "$work/out"
