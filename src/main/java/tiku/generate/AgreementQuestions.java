@@ -103,7 +103,7 @@ final class AgreementQuestions implements QuestionFamily {
     List<Mention> named = Mention.all(all, List.of(p));
     List<String> surfaces = new ArrayList<>();
     for (Mention m : named) {
-      if (surfaces.stream().noneMatch(s -> SameThing.same(m.surface(), s, m.thing().allNames()))) {
+      if (surfaces.stream().noneMatch(s -> ctx.names().sameAs(m.surface(), s, m.thing().allNames()))) {
         surfaces.add(m.surface());
       }
     }
@@ -118,7 +118,7 @@ final class AgreementQuestions implements QuestionFamily {
     }
     List<String> named3 = surfaces.subList(0, 3);
     String key = candidates.stream()
-        .filter(c -> named3.stream().noneMatch(s -> SameThing.same(s, c, List.of())))
+        .filter(c -> named3.stream().noneMatch(s -> ctx.names().sameAs(s, c, List.of())))
         .max(Comparator.comparingDouble((String c) -> named3.stream().mapToDouble(s -> EditDistance.similarity(s, c)).max().orElse(0))
             .thenComparing(c -> c))
         .orElse(null);

@@ -44,7 +44,7 @@ final class RoleQuestions implements QuestionFamily {
     }
     List<Holder> distinct = new ArrayList<>();
     for (Holder h : holders) {
-      if (distinct.stream().noneMatch(o -> SameThing.same(o.person().role(), h.person().role(), List.of()))) {
+      if (distinct.stream().noneMatch(o -> ctx.names().sameAs(o.person().role(), h.person().role(), List.of()))) {
         distinct.add(h);
       }
     }
@@ -86,7 +86,7 @@ final class RoleQuestions implements QuestionFamily {
     StemWriter w = ctx.words();
     String shownName = person.name();
     // a distractor role must not also be this person's: same role words, or a role naming them
-    List<String> distractors = DistractorPicker.pick(person.role(), List.of(), roles, 3, r -> r.contains(person.name()));
+    List<String> distractors = DistractorPicker.pick(ctx.names(), person.role(), List.of(), roles, 3, r -> r.contains(person.name()));
     QuestionSource source = AgreementQuestions.source(p, quote);
     int salience = ctx.text().mentions(person.name());
     if (OptionOrder.pick(FAMILY, identity, 4) == 0 && !distractors.isEmpty()) {
