@@ -16,6 +16,10 @@ import tiku.model.Organization;
  * acronyms whose letters match the name's initials.
  */
 public final class OrganizationExtractor {
+  private static final Pattern NON_LATIN_LETTER = Pattern.compile("[^A-Za-z]");
+
+  private static final Pattern WORD_GLUE = Pattern.compile("[\\s/-]+");
+
   private static final List<String> SUFFIXES =
       List.of(
           "委員會", "委员会", "理事會", "理事会", "聯合會", "联合会", "基金會", "基金会", "研究中心", "研究院", "研究所", "組織", "组织",
@@ -144,7 +148,7 @@ public final class OrganizationExtractor {
   /** The acronym's letters are the initials of the name's capitalised words, in order. */
   static boolean initialsMatch(String name, String acronym) {
     StringBuilder initials = new StringBuilder();
-    for (String w : name.split("[\\s/-]+")) {
+    for (String w : WORD_GLUE.split(name)) {
       if (w.isEmpty()) {
         continue;
       }
@@ -154,7 +158,7 @@ public final class OrganizationExtractor {
         initials.append(w.charAt(0));
       }
     }
-    String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
+    String letters = NON_LATIN_LETTER.matcher(acronym).replaceAll("").toUpperCase(java.util.Locale.ROOT);
     return initials.toString().toUpperCase(java.util.Locale.ROOT).contains(letters) || letters.equals(initials.toString());
   }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tiku.model.Answer;
 import tiku.model.QuestionSource;
 import tiku.model.QuestionType;
@@ -15,6 +16,8 @@ import tiku.model.Section;
  * more does not name, and which pillar an agreement named in several clauses belongs to.
  */
 final class AgreementQuestions implements QuestionFamily {
+  private static final Pattern STARTS_HAN = Pattern.compile("[\\p{IsHan}].*");
+
   static final String FAMILY = "agreement";
 
   private final MentionQuestions mentions =
@@ -195,7 +198,7 @@ final class AgreementQuestions implements QuestionFamily {
         return open + m.surface() + close;
       }
     }
-    return m.surface().matches("[\\p{IsHan}].*") ? "《" + m.surface() + "》" : m.surface();
+    return STARTS_HAN.matcher(m.surface()).matches() ? "《" + m.surface() + "》" : m.surface();
   }
 
 

@@ -2,6 +2,7 @@ package tiku.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One place where a passage names a thing (an agreement, an organization), by one of its names.
@@ -10,9 +11,11 @@ import java.util.List;
  * @param at its offset in the passage text
  */
 record Mention(Named thing, String surface, Passage passage, int at) {
+  private static final Pattern BARE_ACRONYM = Pattern.compile("[A-Z0-9.&\\- ]{2,12}");
+
   /** Names worth asking about: not bare acronyms, which the acronym questions cover. */
   static boolean askable(String name) {
-    return name != null && name.strip().length() >= 3 && !name.matches("[A-Z0-9.&\\- ]{2,12}");
+    return name != null && name.strip().length() >= 3 && !BARE_ACRONYM.matcher(name).matches();
   }
 
   /** The first mention of each thing in each passage, by its longest name found there. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import tiku.model.Answer;
 import tiku.model.QuestionSource;
 import tiku.model.QuestionType;
@@ -16,6 +17,7 @@ import tiku.model.QuestionType;
  * refused when another passage says the same words of the swapped-in thing.
  */
 final class MentionQuestions implements QuestionFamily {
+  private static final Pattern OPENING_MARKS = Pattern.compile("[《「“‘\"\\s]+$");
   private final String family;
   private final StemWriter.Kind kind;
   private final Function<GenerationContext, List<Named>> things;
@@ -118,7 +120,7 @@ final class MentionQuestions implements QuestionFamily {
 
   /** The words just before the name (what the passage says is done with it), to find it elsewhere. */
   private static String contextBefore(Fragment.Gapped g) {
-    String before = g.fragment().substring(0, g.at()).replaceAll("[《「“‘\"\\s]+$", "");
+    String before = OPENING_MARKS.matcher(g.fragment().substring(0, g.at())).replaceAll("");
     int n = Math.min(4, before.length());
     return before.substring(before.length() - n);
   }

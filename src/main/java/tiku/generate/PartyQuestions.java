@@ -17,6 +17,8 @@ import tiku.model.QuestionType;
  * two parties exchanged, unless the document also has the other party say the same.
  */
 final class PartyQuestions implements QuestionFamily {
+  private static final Pattern NON_HAN = Pattern.compile("[^\\p{IsHan}]");
+
   static final String FAMILY = "party";
   private static final Pattern SUBJECT = Pattern.compile(
       "(?:^|(?<=[，,。；;：:]))(\\p{IsHan}{2,3}?)(承諾|承诺|重申|歡迎|欢迎|支持|高度評價|高度评价|確認|确认|強調|强调|感謝|感谢|讚賞|赞赏|將|将)");
@@ -113,7 +115,7 @@ final class PartyQuestions implements QuestionFamily {
 
   private static Set<String> bigrams(String s) {
     Set<String> out = new java.util.HashSet<>();
-    String t = s.replaceAll("[^\\p{IsHan}]", "");
+    String t = NON_HAN.matcher(s).replaceAll("");
     for (int i = 0; i + 2 <= t.length(); i++) {
       out.add(t.substring(i, i + 2));
     }

@@ -1,5 +1,6 @@
 package tiku.generate;
 
+import java.util.regex.Pattern;
 import tiku.model.Clause;
 
 /**
@@ -10,6 +11,8 @@ import tiku.model.Clause;
  * @param order its position among the passages
  */
 record Passage(String text, Clause clause, Integer section, int order) {
+  private static final Pattern PRINTED_LABEL = Pattern.compile("[0-9０-９]+(\\.[0-9]+)*");
+
   boolean isClause() {
     return clause != null;
   }
@@ -19,7 +22,7 @@ record Passage(String text, Clause clause, Integer section, int order) {
     if (clause == null) {
       return "p";
     }
-    boolean printed = clause.label() != null && clause.label().matches("[0-9０-９]+(\\.[0-9]+)*");
+    boolean printed = clause.label() != null && PRINTED_LABEL.matcher(clause.label()).matches();
     return (section == null ? "-" : section) + "/" + (printed ? clause.label() : "#" + clause.number());
   }
 }

@@ -2,6 +2,7 @@ package tiku.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import tiku.model.Answer;
 import tiku.model.Person;
 import tiku.model.QuestionSource;
@@ -12,6 +13,8 @@ import tiku.model.QuestionType;
  * true/false with another person's role, person ↔ role matching when there are four or more.
  */
 final class RoleQuestions implements QuestionFamily {
+  private static final Pattern BYLINE_ROLE = Pattern.compile(".*(記者|记者|編輯|编辑|reporter|editor).*");
+
   static final String FAMILY = "role";
 
   /** A person whose name and role one passage gives together. */
@@ -58,7 +61,7 @@ final class RoleQuestions implements QuestionFamily {
   private static Holder locate(GenerationContext ctx, Person person) {
     String name = person.name();
     String role = person.role();
-    if (name == null || role == null || name.isBlank() || role.isBlank() || role.matches(".*(記者|记者|編輯|编辑|reporter|editor).*")) {
+    if (name == null || role == null || name.isBlank() || role.isBlank() || BYLINE_ROLE.matcher(role).matches()) {
       return null;
     }
     for (Passage p : ctx.text().passages()) {
