@@ -128,8 +128,8 @@ final class AgreementQuestions implements QuestionFamily {
     if (key == null) {
       return null;
     }
-    int from = named3.stream().mapToInt(s -> p.text().indexOf(s)).min().orElseThrow();
-    int to = named3.stream().mapToInt(s -> p.text().indexOf(s) + s.length()).max().orElseThrow();
+    int from = named3.stream().mapToInt(s -> p.indexOf(s)).min().orElseThrow();
+    int to = named3.stream().mapToInt(s -> p.indexOf(s) + s.length()).max().orElseThrow();
     int[] r = Fragment.around(p.text(), from, to, ctx.text().language());
     String quote = p.text().substring(Math.min(r[0], from), Math.max(r[1], to));
     if (!ctx.text().grounded(quote)) {

@@ -71,7 +71,7 @@ final class ChronologyQuestions implements QuestionFamily {
       p = ctx.text().locate(y.citation(), digits).orElse(null);
     }
     if (p == null && y.sentence() != null) {
-      p = ctx.text().passages().stream().filter(q -> q.text().contains(y.sentence()) && q.text().contains(digits)).findFirst().orElse(null);
+      p = ctx.text().passages().stream().filter(q -> q.holds(y.sentence()) && q.holds(digits)).findFirst().orElse(null);
     }
     if (p == null) {
       return null;

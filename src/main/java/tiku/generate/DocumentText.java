@@ -36,10 +36,12 @@ final class DocumentText {
   private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.|\\.(com|org|net|vn|tw|gov)\\b/");
 
   private final Document document;
+  private final ContentIndex index;
   private final List<Passage> passages;
 
   DocumentText(Document document) {
     this.document = document;
+    this.index = new ContentIndex(document.content());
     record Placed(int start, String text, Clause clause, Integer section) {}
     List<Placed> placed = new ArrayList<>();
     for (Clause c : document.clauses()) {
@@ -52,8 +54,9 @@ final class DocumentText {
     List<Passage> list = new ArrayList<>();
     for (Placed p : placed) {
       // a passage the content does not hold (a header, the signature, a footer) is never asked about
-      if (p.text() != null && substantial(p.text(), document.language()) && document.content().contains(p.text())) {
-        list.add(new Passage(p.text(), p.clause(), p.section(), list.size()));
+      int offset = p.text() == null ? -1 : document.content().indexOf(p.text());
+      if (p.text() != null && substantial(p.text(), document.language()) && offset >= 0) {
+        list.add(new Passage(p.text(), p.clause(), p.section(), list.size(), offset, index));
       }
     }
     this.passages = List.copyOf(list);
@@ -97,7 +100,7 @@ final class DocumentText {
     if (term == null || term.isBlank()) {
       return List.of();
     }
-    return passages.stream().filter(p -> p.text().contains(term)).toList();
+    return passages.stream().filter(p -> p.holds(term)).toList();
   }
 
   /** Where a fact's citation points, provided that passage holds the term; else the first that does. */
@@ -106,8 +109,8 @@ final class DocumentText {
       for (Passage p : passages) {
         boolean sameClause = citation.clause() != null && p.isClause() && p.clause().number() == citation.clause();
         boolean sameProse =
-            citation.clause() == null && !p.isClause() && citation.sentence() != null && p.text().contains(citation.sentence());
-        if ((sameClause || sameProse) && p.text().contains(term)) {
+            citation.clause() == null && !p.isClause() && citation.sentence() != null && p.holds(citation.sentence());
+        if ((sameClause || sameProse) && p.holds(term)) {
           return Optional.of(p);
         }
       }
@@ -120,11 +123,12 @@ final class DocumentText {
     if (term == null || term.isEmpty()) {
       return 0;
     }
-    int n = 0;
-    for (int i = document.content().indexOf(term); i >= 0; i = document.content().indexOf(term, i + term.length())) {
-      n++;
-    }
-    return n;
+    return index.count(term);
+  }
+
+  /** As content().contains(s). */
+  boolean contains(String s) {
+    return index.contains(s);
   }
 
   /** Text a question may print: no URL, no relative time word it cannot resolve. */
@@ -163,6 +167,6 @@ final class DocumentText {
   }
 
   boolean grounded(String quote) {
-    return quote != null && !quote.isBlank() && document.content().contains(quote) && usable(quote);
+    return quote != null && !quote.isBlank() && index.contains(quote) && usable(quote);
   }
 }

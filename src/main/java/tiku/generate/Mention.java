@@ -28,7 +28,7 @@ record Mention(Named thing, String surface, Passage passage, int at) {
           if (!askable(n)) {
             continue;
           }
-          int at = p.text().indexOf(n);
+          int at = p.indexOf(n);
           if (at >= 0 && (best == null || n.length() > best.surface().length())) {
             best = new Mention(a, n, p, at);
           }
@@ -44,7 +44,7 @@ record Mention(Named thing, String surface, Passage passage, int at) {
   /** Whether the passage names the thing by any name (acronyms included). */
   static boolean names(Passage p, Named a) {
     for (String n : a.allNames()) {
-      if (n != null && n.length() >= 2 && p.text().contains(n)) {
+      if (n != null && n.length() >= 2 && p.holds(n)) {
         return true;
       }
     }

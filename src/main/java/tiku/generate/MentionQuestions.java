@@ -62,7 +62,7 @@ final class MentionQuestions implements QuestionFamily {
     List<String> aliases = m.thing().allNames();
     // never a name for the same thing, nor one the passage itself also gives
     List<String> distractors =
-        DistractorPicker.pick(ctx.names(), m.surface(), aliases, candidates, 3, c -> p.text().contains(c) || aliases.contains(c));
+        DistractorPicker.pick(ctx.names(), m.surface(), aliases, candidates, 3, c -> p.holds(c) || aliases.contains(c));
     StemWriter w = ctx.words();
     int salience = aliases.stream().mapToInt(n -> ctx.text().mentions(n)).max().orElse(1);
     QuestionSource source = source(p, g.fragment());
@@ -104,7 +104,7 @@ final class MentionQuestions implements QuestionFamily {
     // the most similar other thing that no passage puts in the same words
     String wrong = candidates.stream()
         .filter(c -> !ctx.names().sameAs(m.surface(), c, aliases))
-        .filter(c -> ctx.text().holding(c).stream().noneMatch(q -> !context.isEmpty() && q.text().contains(context)))
+        .filter(c -> ctx.text().holding(c).stream().noneMatch(q -> !context.isEmpty() && q.holds(context)))
         // a swap must be plausible: a name of similar form, not any name at all
         .filter(c -> EditDistance.similarity(m.surface(), c) >= 0.3)
         .max(Comparator.comparingDouble((String c) -> EditDistance.similarity(m.surface(), c)).thenComparing(c -> c))

@@ -83,7 +83,7 @@ final class PartyQuestions implements QuestionFamily {
       shown = exchange(fragment, s.party(), other);
       String verbAndAfter = shown.substring(other.length(), Math.min(shown.length(), s.verbEnd() - s.at() - s.party().length() + other.length() + 4));
       // the document may have the other party say the same: then the swap is not false
-      if (ctx.text().content().contains(shown) || ctx.text().content().contains(other + verbAndAfter)
+      if (ctx.text().contains(shown) || ctx.text().contains(other + verbAndAfter)
           || saysAlike(ctx, other, shown)) {
         return null;
       }

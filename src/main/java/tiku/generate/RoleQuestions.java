@@ -65,8 +65,8 @@ final class RoleQuestions implements QuestionFamily {
       return null;
     }
     for (Passage p : ctx.text().passages()) {
-      int n = p.text().indexOf(name);
-      int r = p.text().indexOf(role);
+      int n = p.indexOf(name);
+      int r = p.indexOf(role);
       if (n >= 0 && r >= 0) {
         int from = Math.min(n, r);
         int to = Math.max(n + name.length(), r + role.length());
