@@ -18,21 +18,6 @@ import tiku.model.Section;
  * metadata, signature, footer or URLs), where a term stands, and how often it is mentioned.
  */
 final class DocumentText {
-  // Relative time words, in two halves so each runs only on text that could hold it (usable() runs
-  // on every stem, quote and fragment of every draft; scanning each position for some thirty
-  // alternatives was a hot spot). Together they are the one rule: a Chinese word or a bare day
-  // number (not part of a full date such as 10月28日至30日), or an English phrase.
-  private static final Pattern RELATIVE_TIME_ZH =
-      Pattern.compile(
-          "今年|去年|明年|本月|上個?月|下個?月|这个月|這個月|日前|近日|昨[天日]|今[天日]|明天|前天|本週|本周|上週|上周|下週|下周|近來|近来"
-              + "|(?<![月0-9０-９])(?<!月[0-9]{1,2}日至)(?<!月[0-9]{2}日-)[0-9０-９]{1,2}日");
-  /** Every match of RELATIVE_TIME_ZH holds one of these characters. */
-  private static final String RELATIVE_TIME_ZH_CHARS = "年月日天週周來来";
-  private static final Pattern RELATIVE_TIME_EN =
-      Pattern.compile("(?i)\\b(today|yesterday|tomorrow|(last|next|this) (week|month|year)|later this year|recently)\\b");
-  /** Every match of RELATIVE_TIME_EN holds one of these words (in any case). */
-  private static final List<String> RELATIVE_TIME_EN_WORDS =
-      List.of("today", "yesterday", "tomorrow", "week", "month", "year", "recently");
   private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.|\\.(com|org|net|vn|tw|gov)\\b/");
 
   private final Document document;
@@ -136,7 +121,7 @@ final class DocumentText {
     if (mayHoldUrl(text) && URL.matcher(text).find()) {
       return false;
     }
-    return !relativeTime(text);
+    return !RelativeTime.in(text);
   }
 
   /** Every URL match has a slash or "www." in it. */
@@ -144,27 +129,6 @@ final class DocumentText {
     return text.indexOf('/') >= 0 || text.toLowerCase(Locale.ROOT).contains("www.");
   }
 
-  private static boolean relativeTime(String text) {
-    if (holdsAny(text, RELATIVE_TIME_ZH_CHARS) && RELATIVE_TIME_ZH.matcher(text).find()) {
-      return true;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String w : RELATIVE_TIME_EN_WORDS) {
-      if (lower.contains(w)) {
-        return RELATIVE_TIME_EN.matcher(text).find();
-      }
-    }
-    return false;
-  }
-
-  private static boolean holdsAny(String text, String chars) {
-    for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   boolean grounded(String quote) {
     return quote != null && !quote.isBlank() && index.contains(quote) && usable(quote);
