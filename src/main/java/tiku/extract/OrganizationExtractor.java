@@ -26,6 +26,8 @@ public final class OrganizationExtractor {
           "總署", "总署", "協會", "协会", "銀行", "银行", "聯盟", "联盟", "國協", "国协", "大學", "大学", "學院", "学院", "議會",
           "议会", "商會", "商会", "集團", "集团", "部", "局", "署");
 
+  private static final WordStarts SUFFIX_STARTS = new WordStarts(SUFFIXES);
+
   /** Before a one-character suffix these make a place or a part, not a ministry (東部, 全部, 格局). */
   private static final String NOT_MINISTRY = "東东西南北中全內内外局干幹頂顶底上下格大當当布佈總总俱樂乐";
 
@@ -71,7 +73,7 @@ public final class OrganizationExtractor {
       if (!tiku.read.Chars.isHan(t.charAt(i))) {
         continue;
       }
-      for (String suffix : SUFFIXES) {
+      for (String suffix : SUFFIX_STARTS.at(t, i)) {
         if (!t.startsWith(suffix, i)) {
           continue;
         }

@@ -26,11 +26,7 @@ public final class PersonExtractor {
           "王储", "親王", "亲王", "王子", "酋長", "酋长", "研究員", "研究员", "教授", "議長", "议长", "市長", "市长", "院長",
           "院长", "總裁", "总裁", "主持人", "學者", "学者");
 
-  /**
-   * The titles by their first character, each list in ROLES order: withTitle() looks at every
-   * character of the text, and trying all sixty titles there was its main cost.
-   */
-  private static final Map<Character, List<String>> ROLES_BY_FIRST = byFirstChar(ROLES);
+  private static final WordStarts ROLE_STARTS = new WordStarts(ROLES);
 
   /** Role prefixes that make the role specific end with one of these (英國首相, 越共總書記, …中心研究員). */
   private static final String ORG_ENDINGS = "國国共部院會会黨党府省市心局署隊队盟協协";
@@ -99,7 +95,7 @@ public final class PersonExtractor {
   private static void withTitle(TextUnit u, Occurrences content, Map<String, Person> people) {
     String t = u.text();
     for (int i = 0; i < t.length(); i++) {
-      for (String role : ROLES_BY_FIRST.getOrDefault(t.charAt(i), List.of())) {
+      for (String role : ROLE_STARTS.at(t, i)) {
         if (!t.startsWith(role, i)) {
           continue;
         }
@@ -168,7 +164,7 @@ public final class PersonExtractor {
     int e = from;
     while (e < end && e - from < 6) {
       int at = e;
-      if (HONORIFICS.stream().anyMatch(h -> t.startsWith(h, at)) || ROLES.stream().anyMatch(r -> t.startsWith(r, at))
+      if (HONORIFICS.stream().anyMatch(h -> t.startsWith(h, at)) || ROLE_STARTS.at(t, at).stream().anyMatch(r -> t.startsWith(r, at))
           || "於于在的和與与同及將将就對对向".indexOf(t.charAt(e)) >= 0) {
         break;
       }
@@ -231,14 +227,6 @@ public final class PersonExtractor {
       }
     }
     return out;
-  }
-
-  private static Map<Character, List<String>> byFirstChar(List<String> words) {
-    Map<Character, List<String>> out = new java.util.HashMap<>();
-    for (String w : words) {
-      out.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
-    }
-    return Map.copyOf(out);
   }
 
   private static boolean allHan(String t, int from, int to) {
