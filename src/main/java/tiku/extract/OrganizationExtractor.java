@@ -47,7 +47,8 @@ public final class OrganizationExtractor {
 
   private static final Pattern ENGLISH_HEAD =
       Pattern.compile(
-          "\\b(Department|Agency|Council|Committee|Commission|Institute|Organi[sz]ation|Panel|Assembly|Bank|Fund|Union"
+          // (?=[A-Z]): every head word is capitalised, so other positions fail on one character
+          "(?=[A-Z])\\b(Department|Agency|Council|Committee|Commission|Institute|Organi[sz]ation|Panel|Assembly|Bank|Fund|Union"
               + "|Association|Alliance|Ministry|Office|Nations|Forum|Secretariat|Parliament|Congress|Center|Centre"
               + "|University|Group|Authority|Service)\\b");
 

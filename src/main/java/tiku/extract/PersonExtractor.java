@@ -39,7 +39,8 @@ public final class PersonExtractor {
 
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "\\b(President|Vice President|Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary-General|Secretary"
+          // (?=[A-Z]): every title is capitalised, so other positions fail on one character
+          "(?=[A-Z])\\b(President|Vice President|Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary-General|Secretary"
               + "|Chancellor|King|Queen|Prince|Princess|Ambassador|Senator|Governor|Premier|General Secretary|Chairman|Chancellor)"
               + " ((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.)(?: (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.)){0,2})\\b");
 

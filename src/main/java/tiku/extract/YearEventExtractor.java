@@ -44,8 +44,10 @@ public final class YearEventExtractor {
   public static List<YearEvent> extract(List<TextUnit> units) {
     List<YearEvent> out = new ArrayList<>();
     for (TextUnit u : units) {
-      chinese(u, out);
-      english(u, out);
+      if (Digits.year(u.text())) { // both patterns need a year's four digits
+        chinese(u, out);
+        english(u, out);
+      }
     }
     return out;
   }
