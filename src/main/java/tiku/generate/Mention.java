@@ -20,14 +20,17 @@ record Mention(Named thing, String surface, Passage passage, int at) {
 
   /** The first mention of each thing in each passage, by its longest name found there. */
   static List<Mention> all(List<Named> things, List<Passage> passages) {
+    // each thing's askable names, worked out once rather than for every passage
+    List<List<String>> names = new ArrayList<>();
+    for (Named a : things) {
+      names.add(a.allNames().stream().filter(Mention::askable).toList());
+    }
     List<Mention> out = new ArrayList<>();
     for (Passage p : passages) {
-      for (Named a : things) {
+      for (int k = 0; k < things.size(); k++) {
+        Named a = things.get(k);
         Mention best = null;
-        for (String n : a.allNames()) {
-          if (!askable(n)) {
-            continue;
-          }
+        for (String n : names.get(k)) {
           int at = p.indexOf(n);
           if (at >= 0 && (best == null || n.length() > best.surface().length())) {
             best = new Mention(a, n, p, at);
