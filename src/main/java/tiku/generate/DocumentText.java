@@ -3,7 +3,6 @@ package tiku.generate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tiku.model.Citation;
@@ -18,6 +17,7 @@ import tiku.model.Section;
  * metadata, signature, footer or URLs), where a term stands, and how often it is mentioned.
  */
 final class DocumentText {
+  private static final List<String> WWW = List.of("www.");
   private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.|\\.(com|org|net|vn|tw|gov)\\b/");
 
   private final Document document;
@@ -126,7 +126,7 @@ final class DocumentText {
 
   /** Every URL match has a slash or "www." in it. */
   private static boolean mayHoldUrl(String text) {
-    return text.indexOf('/') >= 0 || text.toLowerCase(Locale.ROOT).contains("www.");
+    return text.indexOf('/') >= 0 || RelativeTime.holdsWord(text, WWW);
   }
 
 

@@ -1,7 +1,6 @@
 package tiku.generate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -101,14 +100,22 @@ final class MentionQuestions implements QuestionFamily {
           Closeness.FAR, salience);
     }
     String context = contextBefore(g);
-    // the most similar other thing that no passage puts in the same words
-    String wrong = candidates.stream()
-        .filter(c -> !ctx.names().sameAs(m.surface(), c, aliases))
-        .filter(c -> ctx.text().holding(c).stream().noneMatch(q -> !context.isEmpty() && q.holds(context)))
-        // a swap must be plausible: a name of similar form, not any name at all
-        .filter(c -> EditDistance.similarity(m.surface(), c) >= 0.3)
-        .max(Comparator.comparingDouble((String c) -> EditDistance.similarity(m.surface(), c)).thenComparing(c -> c))
-        .orElse(null);
+    // the most similar other thing (ties: the greatest name) that no passage puts in the same words;
+    // each candidate's similarity is worked out once, not again in every comparison
+    String wrong = null;
+    double best = 0;
+    for (String c : candidates) {
+      if (ctx.names().sameAs(m.surface(), c, aliases)
+          || ctx.text().holding(c).stream().anyMatch(q -> !context.isEmpty() && q.holds(context))) {
+        continue;
+      }
+      double similarity = EditDistance.similarity(m.surface(), c);
+      // a swap must be plausible: a name of similar form, not any name at all
+      if (similarity >= 0.3 && (wrong == null || similarity > best || similarity == best && c.compareTo(wrong) > 0)) {
+        wrong = c;
+        best = similarity;
+      }
+    }
     if (wrong == null) {
       return null;
     }

@@ -1,7 +1,6 @@
 package tiku.generate;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -107,10 +106,18 @@ final class RelativeTime {
   }
 
   private static boolean english(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String w : ENGLISH_WORDS) {
-      if (lower.contains(w)) {
-        return ENGLISH.matcher(text).find();
+    return holdsWord(text, ENGLISH_WORDS) && ENGLISH.matcher(text).find();
+  }
+
+  /** Whether one of the lower-case ASCII words stands in the text in any case. */
+  static boolean holdsWord(String text, List<String> words) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      for (String w : words) {
+        if (w.charAt(0) == lower && text.regionMatches(true, i, w, 0, w.length())) {
+          return true;
+        }
       }
     }
     return false;
