@@ -23,6 +23,7 @@ final class DocumentText {
   private final Document document;
   private final ContentIndex index;
   private final List<Passage> passages;
+  private final List<Passage> clauses;
 
   DocumentText(Document document) {
     this.document = document;
@@ -45,6 +46,7 @@ final class DocumentText {
       }
     }
     this.passages = List.copyOf(list);
+    this.clauses = passages.stream().filter(Passage::isClause).toList();
   }
 
   /** Too short to say anything worth asking: a date line, a dateline, a stray heading. */
@@ -69,7 +71,7 @@ final class DocumentText {
   }
 
   List<Passage> clauses() {
-    return passages.stream().filter(Passage::isClause).toList();
+    return clauses;
   }
 
   List<Section> sections() {

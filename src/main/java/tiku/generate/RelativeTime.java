@@ -109,17 +109,35 @@ final class RelativeTime {
     return holdsWord(text, ENGLISH_WORDS) && ENGLISH.matcher(text).find();
   }
 
-  /** Whether one of the lower-case ASCII words stands in the text in any case. */
+  /**
+   * Whether one of the lower-case ASCII words stands in the text, ASCII letters in any case (as
+   * the patterns' (?i) matches them).
+   */
   static boolean holdsWord(String text, List<String> words) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      char first = asciiLower(text.charAt(i));
       for (String w : words) {
-        if (w.charAt(0) == lower && text.regionMatches(true, i, w, 0, w.length())) {
+        if (w.charAt(0) == first && startsWithAsciiBlind(text, i, w)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static boolean startsWithAsciiBlind(String text, int at, String lowerWord) {
+    if (at + lowerWord.length() > text.length()) {
+      return false;
+    }
+    for (int k = 1; k < lowerWord.length(); k++) {
+      if (asciiLower(text.charAt(at + k)) != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }
