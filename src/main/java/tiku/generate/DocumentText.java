@@ -2,7 +2,9 @@ package tiku.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tiku.model.Citation;
@@ -24,6 +26,8 @@ final class DocumentText {
   private final ContentIndex index;
   private final List<Passage> passages;
   private final List<Passage> clauses;
+  /** usable() of each quote checked: the same fragment is checked when cut, drafted and gated. */
+  private final Map<String, Boolean> usableQuotes = new HashMap<>();
 
   DocumentText(Document document) {
     this.document = document;
@@ -133,6 +137,7 @@ final class DocumentText {
 
 
   boolean grounded(String quote) {
-    return quote != null && !quote.isBlank() && index.contains(quote) && usable(quote);
+    return quote != null && !quote.isBlank() && index.contains(quote)
+        && usableQuotes.computeIfAbsent(quote, DocumentText::usable);
   }
 }

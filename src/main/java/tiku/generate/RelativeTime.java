@@ -114,10 +114,19 @@ final class RelativeTime {
    * the patterns' (?i) matches them).
    */
   static boolean holdsWord(String text, List<String> words) {
+    // the words' first letters, so most characters are passed over with one look-up
+    boolean[] first = new boolean[128];
+    for (String w : words) {
+      first[w.charAt(0)] = true;
+    }
     for (int i = 0; i < text.length(); i++) {
-      char first = asciiLower(text.charAt(i));
-      for (String w : words) {
-        if (w.charAt(0) == first && startsWithAsciiBlind(text, i, w)) {
+      char c = asciiLower(text.charAt(i));
+      if (c >= 128 || !first[c]) {
+        continue;
+      }
+      for (int k = 0; k < words.size(); k++) {
+        String w = words.get(k);
+        if (w.charAt(0) == c && startsWithAsciiBlind(text, i, w)) {
           return true;
         }
       }
