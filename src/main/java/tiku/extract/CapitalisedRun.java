@@ -1,6 +1,7 @@
 package tiku.extract;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import tiku.read.Chars;
 
 /**
@@ -9,6 +10,8 @@ import tiku.read.Chars;
  * Both walks are bounded, so finding names stays linear in the text.
  */
 final class CapitalisedRun {
+  private static final Pattern ORDINAL = Pattern.compile("[0-9]{1,4}(st|nd|rd|th)");
+
   static final int MAX_WORDS = 14;
 
   private static final Set<String> BACK_CONNECTORS = Set.of("of", "on", "for", "the", "to", "de");
@@ -131,7 +134,7 @@ final class CapitalisedRun {
       return false;
     }
     String lower = w.toLowerCase(java.util.Locale.ROOT);
-    if (lower.matches("[0-9]{1,4}(st|nd|rd|th)")) {
+    if (ORDINAL.matcher(lower).matches()) {
       return false;
     }
     return w.length() == 4 && w.chars().allMatch(Character::isDigit);

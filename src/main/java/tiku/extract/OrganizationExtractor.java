@@ -16,11 +16,17 @@ import tiku.model.Organization;
  * acronyms whose letters match the name's initials.
  */
 public final class OrganizationExtractor {
+  private static final Pattern NON_LATIN_LETTER = Pattern.compile("[^A-Za-z]");
+
+  private static final Pattern WORD_GLUE = Pattern.compile("[\\s/-]+");
+
   private static final List<String> SUFFIXES =
       List.of(
           "委員會", "委员会", "理事會", "理事会", "聯合會", "联合会", "基金會", "基金会", "研究中心", "研究院", "研究所", "組織", "组织",
           "總署", "总署", "協會", "协会", "銀行", "银行", "聯盟", "联盟", "國協", "国协", "大學", "大学", "學院", "学院", "議會",
           "议会", "商會", "商会", "集團", "集团", "部", "局", "署");
+
+  private static final WordStarts SUFFIX_STARTS = new WordStarts(SUFFIXES);
 
   /** Before a one-character suffix these make a place or a part, not a ministry (東部, 全部, 格局). */
   private static final String NOT_MINISTRY = "東东西南北中全內内外局干幹頂顶底上下格大當当布佈總总俱樂乐";
@@ -41,7 +47,8 @@ public final class OrganizationExtractor {
 
   private static final Pattern ENGLISH_HEAD =
       Pattern.compile(
-          "\\b(Department|Agency|Council|Committee|Commission|Institute|Organi[sz]ation|Panel|Assembly|Bank|Fund|Union"
+          // (?=[A-Z]): every head word is capitalised, so other positions fail on one character
+          "(?=[A-Z])\\b(Department|Agency|Council|Committee|Commission|Institute|Organi[sz]ation|Panel|Assembly|Bank|Fund|Union"
               + "|Association|Alliance|Ministry|Office|Nations|Forum|Secretariat|Parliament|Congress|Center|Centre"
               + "|University|Group|Authority|Service)\\b");
 
@@ -67,7 +74,7 @@ public final class OrganizationExtractor {
       if (!tiku.read.Chars.isHan(t.charAt(i))) {
         continue;
       }
-      for (String suffix : SUFFIXES) {
+      for (String suffix : SUFFIX_STARTS.at(t, i)) {
         if (!t.startsWith(suffix, i)) {
           continue;
         }
@@ -144,7 +151,7 @@ public final class OrganizationExtractor {
   /** The acronym's letters are the initials of the name's capitalised words, in order. */
   static boolean initialsMatch(String name, String acronym) {
     StringBuilder initials = new StringBuilder();
-    for (String w : name.split("[\\s/-]+")) {
+    for (String w : WORD_GLUE.split(name)) {
       if (w.isEmpty()) {
         continue;
       }
@@ -154,7 +161,7 @@ public final class OrganizationExtractor {
         initials.append(w.charAt(0));
       }
     }
-    String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
+    String letters = NON_LATIN_LETTER.matcher(acronym).replaceAll("").toUpperCase(java.util.Locale.ROOT);
     return initials.toString().toUpperCase(java.util.Locale.ROOT).contains(letters) || letters.equals(initials.toString());
   }
 

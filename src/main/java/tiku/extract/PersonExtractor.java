@@ -26,6 +26,8 @@ public final class PersonExtractor {
           "王储", "親王", "亲王", "王子", "酋長", "酋长", "研究員", "研究员", "教授", "議長", "议长", "市長", "市长", "院長",
           "院长", "總裁", "总裁", "主持人", "學者", "学者");
 
+  private static final WordStarts ROLE_STARTS = new WordStarts(ROLES);
+
   /** Role prefixes that make the role specific end with one of these (英國首相, 越共總書記, …中心研究員). */
   private static final String ORG_ENDINGS = "國国共部院會会黨党府省市心局署隊队盟協协";
 
@@ -37,7 +39,8 @@ public final class PersonExtractor {
 
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "\\b(President|Vice President|Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary-General|Secretary"
+          // (?=[A-Z]): every title is capitalised, so other positions fail on one character
+          "(?=[A-Z])\\b(President|Vice President|Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary-General|Secretary"
               + "|Chancellor|King|Queen|Prince|Princess|Ambassador|Senator|Governor|Premier|General Secretary|Chairman|Chancellor)"
               + " ((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.)(?: (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.)){0,2})\\b");
 
@@ -93,7 +96,7 @@ public final class PersonExtractor {
   private static void withTitle(TextUnit u, Occurrences content, Map<String, Person> people) {
     String t = u.text();
     for (int i = 0; i < t.length(); i++) {
-      for (String role : ROLES) {
+      for (String role : ROLE_STARTS.at(t, i)) {
         if (!t.startsWith(role, i)) {
           continue;
         }
@@ -162,7 +165,7 @@ public final class PersonExtractor {
     int e = from;
     while (e < end && e - from < 6) {
       int at = e;
-      if (HONORIFICS.stream().anyMatch(h -> t.startsWith(h, at)) || ROLES.stream().anyMatch(r -> t.startsWith(r, at))
+      if (HONORIFICS.stream().anyMatch(h -> t.startsWith(h, at)) || ROLE_STARTS.at(t, at).stream().anyMatch(r -> t.startsWith(r, at))
           || "於于在的和與与同及將将就對对向".indexOf(t.charAt(e)) >= 0) {
         break;
       }

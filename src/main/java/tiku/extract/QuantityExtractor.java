@@ -29,6 +29,9 @@ public final class QuantityExtractor {
   public static List<Quantity> extract(List<TextUnit> units) {
     List<Quantity> out = new ArrayList<>();
     for (TextUnit u : units) {
+      if (!Digits.any(u.text())) {
+        continue; // both patterns need a digit
+      }
       if (Scripts.mostlyLatin(u.text())) {
         english(u, out);
       } else {

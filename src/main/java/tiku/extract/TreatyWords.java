@@ -21,7 +21,8 @@ public final class TreatyWords {
   /** English words that end an agreement's name; "of Understanding" and the like may follow. */
   public static final Pattern ENGLISH =
       Pattern.compile(
-          "\\b(Agreements?|Treaty|Treaties|Conventions?|Charter|Declaration|Memorandum|Framework|Plan|Partnership"
+          // (?=[A-Z]): every treaty word is capitalised, so other positions fail on one character
+          "(?=[A-Z])\\b(Agreements?|Treaty|Treaties|Conventions?|Charter|Declaration|Memorandum|Framework|Plan|Partnership"
               + "|Accords?|Protocol|Pact|Compact|Communiqu[eé]|Regulations|Covenant|Statute)\\b");
 
   private TreatyWords() {}

@@ -15,6 +15,8 @@ import tiku.read.Chars;
  * of the name, not an event, and a year whose event cannot be put in a few words is left out.
  */
 public final class YearEventExtractor {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern CHINESE_DATE =
       Pattern.compile(
           "(?<![0-9])([12][0-9]{3})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日號号])?)?(?:(?:至|到|-|–)(?:[0-9]{1,2}月)?[0-9]{1,2}[日號号])?");
@@ -42,8 +44,10 @@ public final class YearEventExtractor {
   public static List<YearEvent> extract(List<TextUnit> units) {
     List<YearEvent> out = new ArrayList<>();
     for (TextUnit u : units) {
-      chinese(u, out);
-      english(u, out);
+      if (Digits.year(u.text())) { // both patterns need a year's four digits
+        chinese(u, out);
+        english(u, out);
+      }
     }
     return out;
   }
@@ -171,7 +175,7 @@ public final class YearEventExtractor {
       }
       s--;
     }
-    String[] words = t.substring(s, prepStart).trim().split("\\s+");
+    String[] words = SPACES.split(t.substring(s, prepStart).trim());
     int from = 0;
     for (int i = 0; i < words.length; i++) {
       if (ENGLISH_LEADS.contains(words[i]) || words[i].equals("We")) {

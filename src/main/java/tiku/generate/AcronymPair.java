@@ -18,6 +18,12 @@ import tiku.model.Organization;
  * @param at offset of the full name in the passage
  */
 record AcronymPair(String acronym, String name, List<String> aliases, Passage passage, int at, int end) {
+  private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+
+  private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9&]{1,9}");
   private static final Pattern BRACKETED_ZH = Pattern.compile("[「《“]([^「」《》“”，。；]{2,30})[」》”]\\s*[（(]([A-Z][A-Za-z0-9&]{1,9})[)）]");
   private static final Pattern LATIN = Pattern.compile("[（(]([A-Z][A-Za-z0-9&]{1,9})[)）]");
@@ -80,12 +86,12 @@ record AcronymPair(String acronym, String name, List<String> aliases, Passage pa
   /** The capitalised words before "(ABC)" whose initials spell ABC, or null. */
   private static String initialsName(String text, int bracket, String acronym) {
     String before = text.substring(0, bracket).stripTrailing();
-    String[] words = before.split("\\s+");
+    String[] words = SPACES.split(before);
     int letter = acronym.length() - 1;
     int i = words.length - 1;
     int firstWord = -1;
     while (i >= 0 && letter >= 0) {
-      String w = words[i].replaceAll("[^\\p{L}]", "");
+      String w = NON_LETTER.matcher(words[i]).replaceAll("");
       if (w.isEmpty() || STOP.contains(w.toLowerCase(Locale.ROOT))) {
         if (firstWord < 0) {
           return null;
@@ -103,7 +109,7 @@ record AcronymPair(String acronym, String name, List<String> aliases, Passage pa
     if (letter >= 0 || firstWord < 0) {
       return null;
     }
-    String name = String.join(" ", java.util.Arrays.copyOfRange(words, firstWord, words.length)).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    String name = EDGE_NON_LETTERS.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, firstWord, words.length))).replaceAll("");
     return before.contains(name) ? name : null;
   }
 }

@@ -54,7 +54,7 @@ final class AcronymQuestions implements QuestionFamily {
     StemWriter w = ctx.words();
     QuestionSource source = AgreementQuestions.source(p, quote);
     // another acronym's own full name is fair; a name for the same thing never is
-    List<String> distractors = DistractorPicker.pick(pair.name(), pair.aliases(), names, 3, c -> c.contains(pair.acronym()));
+    List<String> distractors = DistractorPicker.pick(ctx.names(), pair.name(), pair.aliases(), names, 3, c -> c.contains(pair.acronym()));
     int salience = ctx.text().mentions(pair.acronym());
     if (OptionOrder.pick(FAMILY, identity, 4) == 0 && !distractors.isEmpty()) {
       boolean truth = OptionOrder.pick(FAMILY, identity + "/tf", 2) == 0;

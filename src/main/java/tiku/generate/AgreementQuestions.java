@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tiku.model.Answer;
 import tiku.model.QuestionSource;
 import tiku.model.QuestionType;
@@ -15,6 +16,8 @@ import tiku.model.Section;
  * more does not name, and which pillar an agreement named in several clauses belongs to.
  */
 final class AgreementQuestions implements QuestionFamily {
+  private static final Pattern STARTS_HAN = Pattern.compile("[\\p{IsHan}].*");
+
   static final String FAMILY = "agreement";
 
   private final MentionQuestions mentions =
@@ -103,7 +106,7 @@ final class AgreementQuestions implements QuestionFamily {
     List<Mention> named = Mention.all(all, List.of(p));
     List<String> surfaces = new ArrayList<>();
     for (Mention m : named) {
-      if (surfaces.stream().noneMatch(s -> SameThing.same(m.surface(), s, m.thing().allNames()))) {
+      if (surfaces.stream().noneMatch(s -> ctx.names().sameAs(m.surface(), s, m.thing().allNames()))) {
         surfaces.add(m.surface());
       }
     }
@@ -118,15 +121,15 @@ final class AgreementQuestions implements QuestionFamily {
     }
     List<String> named3 = surfaces.subList(0, 3);
     String key = candidates.stream()
-        .filter(c -> named3.stream().noneMatch(s -> SameThing.same(s, c, List.of())))
+        .filter(c -> named3.stream().noneMatch(s -> ctx.names().sameAs(s, c, List.of())))
         .max(Comparator.comparingDouble((String c) -> named3.stream().mapToDouble(s -> EditDistance.similarity(s, c)).max().orElse(0))
             .thenComparing(c -> c))
         .orElse(null);
     if (key == null) {
       return null;
     }
-    int from = named3.stream().mapToInt(s -> p.text().indexOf(s)).min().orElseThrow();
-    int to = named3.stream().mapToInt(s -> p.text().indexOf(s) + s.length()).max().orElseThrow();
+    int from = named3.stream().mapToInt(s -> p.indexOf(s)).min().orElseThrow();
+    int to = named3.stream().mapToInt(s -> p.indexOf(s) + s.length()).max().orElseThrow();
     int[] r = Fragment.around(p.text(), from, to, ctx.text().language());
     String quote = p.text().substring(Math.min(r[0], from), Math.max(r[1], to));
     if (!ctx.text().grounded(quote)) {
@@ -195,7 +198,7 @@ final class AgreementQuestions implements QuestionFamily {
         return open + m.surface() + close;
       }
     }
-    return m.surface().matches("[\\p{IsHan}].*") ? "《" + m.surface() + "》" : m.surface();
+    return STARTS_HAN.matcher(m.surface()).matches() ? "《" + m.surface() + "》" : m.surface();
   }
 
 

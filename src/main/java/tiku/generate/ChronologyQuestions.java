@@ -14,6 +14,12 @@ import tiku.model.YearEvent;
  * An event's text never shows its own year.
  */
 final class ChronologyQuestions implements QuestionFamily {
+  private static final Pattern HAS_YEAR = Pattern.compile(".*(1[5-9]|20)[0-9]{2}.*");
+
+  private static final Pattern DANGLING = Pattern.compile(".*(发生|發生|水域|海峡|海峽|的|之| and| of| the)$");
+
+  private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,，、：:]+|[\\s,，、。；]+$");
+
   static final String FAMILY = "chronology";
   private static final Pattern MONTH_DAY = Pattern.compile("([0-9]{1,2})月(?:([0-9]{1,2})日)?");
 
@@ -51,13 +57,13 @@ final class ChronologyQuestions implements QuestionFamily {
   private static Dated dated(GenerationContext ctx, YearEvent y) {
     String event = y.event() == null ? "" : y.event().strip();
     String digits = String.valueOf(y.year());
-    event = event.replace(digits + "年", "").replace(digits, "").replaceAll("^[\\s,，、：:]+|[\\s,，、。；]+$", "").strip();
+    event = EDGE_PUNCT.matcher(event.replace(digits + "年", "").replace(digits, "")).replaceAll("").strip();
     int max = ctx.text().language().isChinese() ? 30 : 90;
     // an event that dangles (ends in "happened", "waters") is not an item a pupil can place
-    if (event.matches(".*(发生|發生|水域|海峡|海峽|的|之| and| of| the)$")) {
+    if (DANGLING.matcher(event).matches()) {
       return null;
     }
-    if (event.length() < 2 || event.length() > max || event.matches(".*(1[5-9]|20)[0-9]{2}.*") || !DocumentText.usable(event)) {
+    if (event.length() < 2 || event.length() > max || HAS_YEAR.matcher(event).matches() || !DocumentText.usable(event)) {
       return null;
     }
     Passage p = null;
@@ -65,7 +71,7 @@ final class ChronologyQuestions implements QuestionFamily {
       p = ctx.text().locate(y.citation(), digits).orElse(null);
     }
     if (p == null && y.sentence() != null) {
-      p = ctx.text().passages().stream().filter(q -> q.text().contains(y.sentence()) && q.text().contains(digits)).findFirst().orElse(null);
+      p = ctx.text().passages().stream().filter(q -> q.holds(y.sentence()) && q.holds(digits)).findFirst().orElse(null);
     }
     if (p == null) {
       return null;

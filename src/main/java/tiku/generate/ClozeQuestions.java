@@ -14,6 +14,12 @@ import tiku.model.QuestionType;
  * term is asked once. Agreements and organizations are asked by {@link MentionQuestions}.
  */
 final class ClozeQuestions implements QuestionFamily {
+  private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
+
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9０-９].*");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static final String FAMILY = "term";
   private static final Pattern QUOTED_ZH = Pattern.compile("[「“]([^「」“”，。；,;！？]{3,24})[」”]");
   private static final Pattern QUOTED_EN = Pattern.compile("[‘“]([A-Z][^‘’“”.;!?]{3,60})[’”]");
@@ -48,11 +54,11 @@ final class ClozeQuestions implements QuestionFamily {
   private static boolean named(String term, GenerationContext ctx) {
     boolean zh = ctx.text().language().isChinese();
     if (zh ? term.length() > 10 && !NAME_END.matcher(term).find() || term.length() > 16
-        : term.split("\\s+").length > 8 || term.chars().filter(Character::isUpperCase).count() < 2
-            && term.split("\\s+").length > 3) {
+        : SPACES.split(term).length > 8 || term.chars().filter(Character::isUpperCase).count() < 2
+            && SPACES.split(term).length > 3) {
       return false; // a quoted sentence, not a name
     }
-    if (term.matches(".*[0-9０-９].*") && term.replaceAll("[^0-9]", "").length() >= term.length() / 2) {
+    if (HAS_DIGIT.matcher(term).matches() && NON_DIGITS.matcher(term).replaceAll("").length() >= term.length() / 2) {
       return false;
     }
     for (Agreement a : ctx.facts().agreements()) {

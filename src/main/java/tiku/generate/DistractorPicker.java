@@ -19,13 +19,14 @@ final class DistractorPicker {
    * rather than pad); a candidate that may name the same thing as the key or as another pick is out.
    */
   static List<String> pick(
-      String key, Collection<String> keyAliases, Collection<String> candidates, int n, Predicate<String> ruledOut) {
+      SameThing names, String key, Collection<String> keyAliases, Collection<String> candidates, int n,
+      Predicate<String> ruledOut) {
     List<String> ok = new ArrayList<>();
     for (String c : candidates) {
-      if (c == null || c.isBlank() || ruledOut.test(c) || SameThing.same(key, c, keyAliases)) {
+      if (c == null || c.isBlank() || ruledOut.test(c) || names.sameAs(key, c, keyAliases)) {
         continue;
       }
-      if (ok.stream().anyMatch(o -> SameThing.same(o, c, List.of()))) {
+      if (ok.stream().anyMatch(o -> names.sameAs(o, c, List.of()))) {
         continue;
       }
       ok.add(c);

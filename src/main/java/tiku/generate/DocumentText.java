@@ -2,7 +2,9 @@ package tiku.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tiku.model.Citation;
@@ -17,18 +19,19 @@ import tiku.model.Section;
  * metadata, signature, footer or URLs), where a term stands, and how often it is mentioned.
  */
 final class DocumentText {
-  private static final Pattern RELATIVE_TIME =
-      Pattern.compile(
-          "今年|去年|明年|本月|上個?月|下個?月|这个月|這個月|日前|近日|昨[天日]|今[天日]|明天|前天|本週|本周|上週|上周|下週|下周|近來|近来"
-              + "|(?<![月0-9０-９])(?<!月[0-9]{1,2}日至)(?<!月[0-9]{2}日-)[0-9０-９]{1,2}日"
-              + "|(?i)\\b(today|yesterday|tomorrow|(last|next|this) (week|month|year)|later this year|recently)\\b");
+  private static final List<String> WWW = List.of("www.");
   private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.|\\.(com|org|net|vn|tw|gov)\\b/");
 
   private final Document document;
+  private final ContentIndex index;
   private final List<Passage> passages;
+  private final List<Passage> clauses;
+  /** usable() of each quote checked: the same fragment is checked when cut, drafted and gated. */
+  private final Map<String, Boolean> usableQuotes = new HashMap<>();
 
   DocumentText(Document document) {
     this.document = document;
+    this.index = new ContentIndex(document.content());
     record Placed(int start, String text, Clause clause, Integer section) {}
     List<Placed> placed = new ArrayList<>();
     for (Clause c : document.clauses()) {
@@ -41,11 +44,13 @@ final class DocumentText {
     List<Passage> list = new ArrayList<>();
     for (Placed p : placed) {
       // a passage the content does not hold (a header, the signature, a footer) is never asked about
-      if (p.text() != null && substantial(p.text(), document.language()) && document.content().contains(p.text())) {
-        list.add(new Passage(p.text(), p.clause(), p.section(), list.size()));
+      int offset = p.text() == null ? -1 : document.content().indexOf(p.text());
+      if (p.text() != null && substantial(p.text(), document.language()) && offset >= 0) {
+        list.add(new Passage(p.text(), p.clause(), p.section(), list.size(), offset, index));
       }
     }
     this.passages = List.copyOf(list);
+    this.clauses = passages.stream().filter(Passage::isClause).toList();
   }
 
   /** Too short to say anything worth asking: a date line, a dateline, a stray heading. */
@@ -70,7 +75,7 @@ final class DocumentText {
   }
 
   List<Passage> clauses() {
-    return passages.stream().filter(Passage::isClause).toList();
+    return clauses;
   }
 
   List<Section> sections() {
@@ -86,7 +91,7 @@ final class DocumentText {
     if (term == null || term.isBlank()) {
       return List.of();
     }
-    return passages.stream().filter(p -> p.text().contains(term)).toList();
+    return passages.stream().filter(p -> p.holds(term)).toList();
   }
 
   /** Where a fact's citation points, provided that passage holds the term; else the first that does. */
@@ -95,8 +100,8 @@ final class DocumentText {
       for (Passage p : passages) {
         boolean sameClause = citation.clause() != null && p.isClause() && p.clause().number() == citation.clause();
         boolean sameProse =
-            citation.clause() == null && !p.isClause() && citation.sentence() != null && p.text().contains(citation.sentence());
-        if ((sameClause || sameProse) && p.text().contains(term)) {
+            citation.clause() == null && !p.isClause() && citation.sentence() != null && p.holds(citation.sentence());
+        if ((sameClause || sameProse) && p.holds(term)) {
           return Optional.of(p);
         }
       }
@@ -109,19 +114,30 @@ final class DocumentText {
     if (term == null || term.isEmpty()) {
       return 0;
     }
-    int n = 0;
-    for (int i = document.content().indexOf(term); i >= 0; i = document.content().indexOf(term, i + term.length())) {
-      n++;
-    }
-    return n;
+    return index.count(term);
+  }
+
+  /** As content().contains(s). */
+  boolean contains(String s) {
+    return index.contains(s);
   }
 
   /** Text a question may print: no URL, no relative time word it cannot resolve. */
   static boolean usable(String text) {
-    return !URL.matcher(text).find() && !RELATIVE_TIME.matcher(text).find();
+    if (mayHoldUrl(text) && URL.matcher(text).find()) {
+      return false;
+    }
+    return !RelativeTime.in(text);
   }
 
+  /** Every URL match has a slash or "www." in it. */
+  private static boolean mayHoldUrl(String text) {
+    return text.indexOf('/') >= 0 || RelativeTime.holdsWord(text, WWW);
+  }
+
+
   boolean grounded(String quote) {
-    return quote != null && !quote.isBlank() && document.content().contains(quote) && usable(quote);
+    return quote != null && !quote.isBlank() && index.contains(quote)
+        && usableQuotes.computeIfAbsent(quote, DocumentText::usable);
   }
 }

@@ -2,6 +2,7 @@ package tiku.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One place where a passage names a thing (an agreement, an organization), by one of its names.
@@ -10,22 +11,27 @@ import java.util.List;
  * @param at its offset in the passage text
  */
 record Mention(Named thing, String surface, Passage passage, int at) {
+  private static final Pattern BARE_ACRONYM = Pattern.compile("[A-Z0-9.&\\- ]{2,12}");
+
   /** Names worth asking about: not bare acronyms, which the acronym questions cover. */
   static boolean askable(String name) {
-    return name != null && name.strip().length() >= 3 && !name.matches("[A-Z0-9.&\\- ]{2,12}");
+    return name != null && name.strip().length() >= 3 && !BARE_ACRONYM.matcher(name).matches();
   }
 
   /** The first mention of each thing in each passage, by its longest name found there. */
   static List<Mention> all(List<Named> things, List<Passage> passages) {
+    // each thing's askable names, worked out once rather than for every passage
+    List<List<String>> names = new ArrayList<>();
+    for (Named a : things) {
+      names.add(a.allNames().stream().filter(Mention::askable).toList());
+    }
     List<Mention> out = new ArrayList<>();
     for (Passage p : passages) {
-      for (Named a : things) {
+      for (int k = 0; k < things.size(); k++) {
+        Named a = things.get(k);
         Mention best = null;
-        for (String n : a.allNames()) {
-          if (!askable(n)) {
-            continue;
-          }
-          int at = p.text().indexOf(n);
+        for (String n : names.get(k)) {
+          int at = p.indexOf(n);
           if (at >= 0 && (best == null || n.length() > best.surface().length())) {
             best = new Mention(a, n, p, at);
           }
@@ -41,7 +47,7 @@ record Mention(Named thing, String surface, Passage passage, int at) {
   /** Whether the passage names the thing by any name (acronyms included). */
   static boolean names(Passage p, Named a) {
     for (String n : a.allNames()) {
-      if (n != null && n.length() >= 2 && p.text().contains(n)) {
+      if (n != null && n.length() >= 2 && p.holds(n)) {
         return true;
       }
     }

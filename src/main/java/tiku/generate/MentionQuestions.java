@@ -1,9 +1,9 @@
 package tiku.generate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import tiku.model.Answer;
 import tiku.model.QuestionSource;
 import tiku.model.QuestionType;
@@ -16,6 +16,7 @@ import tiku.model.QuestionType;
  * refused when another passage says the same words of the swapped-in thing.
  */
 final class MentionQuestions implements QuestionFamily {
+  private static final Pattern OPENING_MARKS = Pattern.compile("[《「“‘\"\\s]+$");
   private final String family;
   private final StemWriter.Kind kind;
   private final Function<GenerationContext, List<Named>> things;
@@ -60,7 +61,7 @@ final class MentionQuestions implements QuestionFamily {
     List<String> aliases = m.thing().allNames();
     // never a name for the same thing, nor one the passage itself also gives
     List<String> distractors =
-        DistractorPicker.pick(m.surface(), aliases, candidates, 3, c -> p.text().contains(c) || aliases.contains(c));
+        DistractorPicker.pick(ctx.names(), m.surface(), aliases, candidates, 3, c -> p.holds(c) || aliases.contains(c));
     StemWriter w = ctx.words();
     int salience = aliases.stream().mapToInt(n -> ctx.text().mentions(n)).max().orElse(1);
     QuestionSource source = source(p, g.fragment());
@@ -99,14 +100,22 @@ final class MentionQuestions implements QuestionFamily {
           Closeness.FAR, salience);
     }
     String context = contextBefore(g);
-    // the most similar other thing that no passage puts in the same words
-    String wrong = candidates.stream()
-        .filter(c -> !SameThing.same(m.surface(), c, aliases))
-        .filter(c -> ctx.text().holding(c).stream().noneMatch(q -> !context.isEmpty() && q.text().contains(context)))
-        // a swap must be plausible: a name of similar form, not any name at all
-        .filter(c -> EditDistance.similarity(m.surface(), c) >= 0.3)
-        .max(Comparator.comparingDouble((String c) -> EditDistance.similarity(m.surface(), c)).thenComparing(c -> c))
-        .orElse(null);
+    // the most similar other thing (ties: the greatest name) that no passage puts in the same words;
+    // each candidate's similarity is worked out once, not again in every comparison
+    String wrong = null;
+    double best = 0;
+    for (String c : candidates) {
+      if (ctx.names().sameAs(m.surface(), c, aliases)
+          || ctx.text().holding(c).stream().anyMatch(q -> !context.isEmpty() && q.holds(context))) {
+        continue;
+      }
+      double similarity = EditDistance.similarity(m.surface(), c);
+      // a swap must be plausible: a name of similar form, not any name at all
+      if (similarity >= 0.3 && (wrong == null || similarity > best || similarity == best && c.compareTo(wrong) > 0)) {
+        wrong = c;
+        best = similarity;
+      }
+    }
     if (wrong == null) {
       return null;
     }
@@ -118,7 +127,7 @@ final class MentionQuestions implements QuestionFamily {
 
   /** The words just before the name (what the passage says is done with it), to find it elsewhere. */
   private static String contextBefore(Fragment.Gapped g) {
-    String before = g.fragment().substring(0, g.at()).replaceAll("[《「“‘\"\\s]+$", "");
+    String before = OPENING_MARKS.matcher(g.fragment().substring(0, g.at())).replaceAll("");
     int n = Math.min(4, before.length());
     return before.substring(before.length() - n);
   }

@@ -17,6 +17,8 @@ import tiku.model.QuestionType;
  * two parties exchanged, unless the document also has the other party say the same.
  */
 final class PartyQuestions implements QuestionFamily {
+  private static final Pattern NON_HAN = Pattern.compile("[^\\p{IsHan}]");
+
   static final String FAMILY = "party";
   private static final Pattern SUBJECT = Pattern.compile(
       "(?:^|(?<=[，,。；;：:]))(\\p{IsHan}{2,3}?)(承諾|承诺|重申|歡迎|欢迎|支持|高度評價|高度评价|確認|确认|強調|强调|感謝|感谢|讚賞|赞赏|將|将)");
@@ -54,7 +56,7 @@ final class PartyQuestions implements QuestionFamily {
     for (Said s : said) {
       if (parties.contains(s.party())) {
         String other = parties.get(0).equals(s.party()) ? parties.get(1) : parties.get(0);
-        Draft d = statement(ctx, s, other);
+        Draft d = statement(ctx, s, other, said);
         if (d != null) {
           out.add(d);
         }
@@ -63,7 +65,7 @@ final class PartyQuestions implements QuestionFamily {
     return out;
   }
 
-  private Draft statement(GenerationContext ctx, Said s, String other) {
+  private Draft statement(GenerationContext ctx, Said s, String other, List<Said> said) {
     Passage p = s.passage();
     int[] r = Fragment.around(p.text(), s.at(), s.verbEnd(), ctx.text().language());
     if (r[0] != s.at()) {
@@ -81,8 +83,8 @@ final class PartyQuestions implements QuestionFamily {
       shown = exchange(fragment, s.party(), other);
       String verbAndAfter = shown.substring(other.length(), Math.min(shown.length(), s.verbEnd() - s.at() - s.party().length() + other.length() + 4));
       // the document may have the other party say the same: then the swap is not false
-      if (ctx.text().content().contains(shown) || ctx.text().content().contains(other + verbAndAfter)
-          || saysAlike(ctx, other, shown)) {
+      if (ctx.text().contains(shown) || ctx.text().contains(other + verbAndAfter)
+          || saysAlike(ctx, said, other, shown)) {
         return null;
       }
     }
@@ -93,18 +95,18 @@ final class PartyQuestions implements QuestionFamily {
   }
 
   /** Whether a passage where the other party is the subject says much the same as the swap. */
-  private static boolean saysAlike(GenerationContext ctx, String other, String swapped) {
+  // Looks through the statements drafts() already found (the other party is one of the two most
+  // frequent, so never left out of them) instead of matching SUBJECT over every passage again.
+  private static boolean saysAlike(GenerationContext ctx, List<Said> said, String other, String swapped) {
     Set<String> mine = bigrams(swapped);
-    for (Passage p : ctx.text().passages()) {
-      Matcher m = SUBJECT.matcher(p.text());
-      while (m.find()) {
-        if (m.group(1).equals(other)) {
-          int[] r = Fragment.around(p.text(), m.start(1), m.end(2), ctx.text().language());
-          Set<String> theirs = bigrams(p.text().substring(m.start(1), Math.max(m.end(2), r[1])));
-          long shared = theirs.stream().filter(mine::contains).count();
-          if (shared >= 0.4 * Math.min(mine.size(), theirs.size())) {
-            return true;
-          }
+    for (Said o : said) {
+      if (o.party().equals(other)) {
+        String t = o.passage().text();
+        int[] r = Fragment.around(t, o.at(), o.verbEnd(), ctx.text().language());
+        Set<String> theirs = bigrams(t.substring(o.at(), Math.max(o.verbEnd(), r[1])));
+        long shared = theirs.stream().filter(mine::contains).count();
+        if (shared >= 0.4 * Math.min(mine.size(), theirs.size())) {
+          return true;
         }
       }
     }
@@ -113,7 +115,7 @@ final class PartyQuestions implements QuestionFamily {
 
   private static Set<String> bigrams(String s) {
     Set<String> out = new java.util.HashSet<>();
-    String t = s.replaceAll("[^\\p{IsHan}]", "");
+    String t = NON_HAN.matcher(s).replaceAll("");
     for (int i = 0; i + 2 <= t.length(); i++) {
       out.add(t.substring(i, i + 2));
     }

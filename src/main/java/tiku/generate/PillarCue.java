@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How plainly a passage's own words point to a section heading: the heading's two-character runs
@@ -11,6 +12,9 @@ import java.util.Set;
  * or point to no more than to a distractor, is a hard question.
  */
 final class PillarCue {
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern ZH_HEADING_GLUE = Pattern.compile("[、，,與与和及\\s]+");
+
   private static final Set<String> NOISE =
       Set.of("加強", "加强", "合作", "強政", "强政", "及其", "其他", "領域", "领域", "and", "the", "of");
 
@@ -18,8 +22,9 @@ final class PillarCue {
 
   static int overlap(String passage, String heading) {
     int n = 0;
+    String lower = passage.toLowerCase(Locale.ROOT);
     for (String unit : units(heading)) {
-      if (passage.toLowerCase(Locale.ROOT).contains(unit)) {
+      if (lower.contains(unit)) {
         n++;
       }
     }
@@ -42,13 +47,13 @@ final class PillarCue {
     Set<String> out = new HashSet<>();
     String h = heading.toLowerCase(Locale.ROOT);
     if (h.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-      for (String part : h.split("[、，,與与和及\\s]+")) {
+      for (String part : ZH_HEADING_GLUE.split(h)) {
         for (int i = 0; i + 2 <= part.length(); i++) {
           out.add(part.substring(i, i + 2));
         }
       }
     } else {
-      for (String w : h.split("[^\\p{L}]+")) {
+      for (String w : NON_LETTERS.split(h)) {
         if (w.length() >= 4) {
           out.add(w.substring(0, Math.min(w.length(), 6)));
         }

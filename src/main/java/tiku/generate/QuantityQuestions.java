@@ -76,7 +76,7 @@ final class QuantityQuestions implements QuestionFamily {
         continue;
       }
       for (Passage p : ctx.text().passages()) {
-        int at = p.text().indexOf(surface);
+        int at = p.indexOf(surface);
         if (at >= 0 && !YearMention.insideBrackets(p.text(), at) && boundary(p.text(), at, at + surface.length())) {
           return new Stated(q, surface, number, p, at);
         }
@@ -110,7 +110,7 @@ final class QuantityQuestions implements QuestionFamily {
         .map(n -> s.surface().substring(0, s.surface().indexOf(s.number())) + n
             + s.surface().substring(s.surface().indexOf(s.number()) + s.number().length()))
         // a form the document states elsewhere might be true there
-        .filter(o -> !ctx.text().content().contains(o))
+        .filter(o -> !ctx.text().contains(o))
         .toList();
     if (others.size() < 3 || key <= 0) {
       return null;

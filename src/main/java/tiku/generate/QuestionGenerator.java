@@ -38,8 +38,10 @@ public final class QuestionGenerator {
     for (QuestionFamily family : FAMILIES) {
       for (Draft d : family.drafts(ctx)) {
         // the same family and key fact, or the same wording, is the same question: keep the first
+        // (an id already asked is skipped before the gate's checks, which would not change that)
         String id = QuestionIds.id(d.family(), d.identity());
-        if (!QualityGate.passes(d, ctx.text()) || !asked.add(id) || !stems.add(d.stem() + "\u0000" + d.answer().display())) {
+        if (asked.contains(id) || !QualityGate.passes(d, ctx.text()) || !asked.add(id)
+            || !stems.add(d.stem() + "\u0000" + d.answer().display())) {
           continue;
         }
         out.add(toQuestion(id, d));

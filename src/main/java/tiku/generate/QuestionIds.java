@@ -26,11 +26,18 @@ final class QuestionIds {
     return s;
   }
 
+  /** One digest per thread: looking SHA-256 up in the security providers for every id was a hot spot. */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+          });
+
   private static byte[] sha256(String s) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8)); // digest() also resets it
   }
 }

@@ -2,6 +2,7 @@ package tiku.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import tiku.model.Answer;
 import tiku.model.Person;
 import tiku.model.QuestionSource;
@@ -12,6 +13,8 @@ import tiku.model.QuestionType;
  * true/false with another person's role, person ↔ role matching when there are four or more.
  */
 final class RoleQuestions implements QuestionFamily {
+  private static final Pattern BYLINE_ROLE = Pattern.compile(".*(記者|记者|編輯|编辑|reporter|editor).*");
+
   static final String FAMILY = "role";
 
   /** A person whose name and role one passage gives together. */
@@ -44,7 +47,7 @@ final class RoleQuestions implements QuestionFamily {
     }
     List<Holder> distinct = new ArrayList<>();
     for (Holder h : holders) {
-      if (distinct.stream().noneMatch(o -> SameThing.same(o.person().role(), h.person().role(), List.of()))) {
+      if (distinct.stream().noneMatch(o -> ctx.names().sameAs(o.person().role(), h.person().role(), List.of()))) {
         distinct.add(h);
       }
     }
@@ -58,12 +61,12 @@ final class RoleQuestions implements QuestionFamily {
   private static Holder locate(GenerationContext ctx, Person person) {
     String name = person.name();
     String role = person.role();
-    if (name == null || role == null || name.isBlank() || role.isBlank() || role.matches(".*(記者|记者|編輯|编辑|reporter|editor).*")) {
+    if (name == null || role == null || name.isBlank() || role.isBlank() || BYLINE_ROLE.matcher(role).matches()) {
       return null;
     }
     for (Passage p : ctx.text().passages()) {
-      int n = p.text().indexOf(name);
-      int r = p.text().indexOf(role);
+      int n = p.indexOf(name);
+      int r = p.indexOf(role);
       if (n >= 0 && r >= 0) {
         int from = Math.min(n, r);
         int to = Math.max(n + name.length(), r + role.length());
@@ -86,7 +89,7 @@ final class RoleQuestions implements QuestionFamily {
     StemWriter w = ctx.words();
     String shownName = person.name();
     // a distractor role must not also be this person's: same role words, or a role naming them
-    List<String> distractors = DistractorPicker.pick(person.role(), List.of(), roles, 3, r -> r.contains(person.name()));
+    List<String> distractors = DistractorPicker.pick(ctx.names(), person.role(), List.of(), roles, 3, r -> r.contains(person.name()));
     QuestionSource source = AgreementQuestions.source(p, quote);
     int salience = ctx.text().mentions(person.name());
     if (OptionOrder.pick(FAMILY, identity, 4) == 0 && !distractors.isEmpty()) {

@@ -1,9 +1,10 @@
 package tiku.generate;
 
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,50 +12,101 @@ import java.util.regex.Pattern;
  * Whether two names may denote the same thing, so one must never be a distractor for the other: an
  * alias the extractor linked, or one name's characters (Chinese) or words (English) all inside the
  * other's, as with 英越自由貿協定 and 越南-英國自由貿易協定.
+ *
+ * <p>One instance serves one document's generation and remembers each name's normal form and
+ * units, and each verdict on a pair: distractor picking asks about the same few dozen names tens of
+ * thousands of times per document, which made this the hottest spot of batch generation.
  */
 final class SameThing {
-  // Compiled once: normal() runs for every candidate pair of every distractor pick, and
-  // String.replaceAll would compile the pattern on each call (a hot spot in batch generation).
-  private static final Pattern PUNCT = Pattern.compile("[\\s《》「」『』“”‘’\"'()（）\\-－—・·.,，、]");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Set<String> STOP = Set.of("the", "of", "and", "on", "for", "a", "an", "in", "to", "&");
+  /** What {@link #normal} drops: white space, brackets, quotes, dashes, dots and commas. */
+  private static final String PUNCT = " \t\n\u000B\f\r《》「」『』“”‘’\"'()（）-－—・·.,，、";
 
-  private SameThing() {}
+  private final Map<String, Form> forms = new HashMap<>();
 
-  static boolean same(String a, String b, Collection<String> aliasesOfA) {
-    String na = normal(a);
-    String nb = normal(b);
-    if (na.isEmpty() || nb.isEmpty() || na.equals(nb)) {
+  /** A name's normal form and units, worked out once; verdicts against other forms are kept here. */
+  private static final class Form {
+    final String normal;
+    final Set<String> units;
+    final Map<Form, Boolean> sameAs = new HashMap<>();
+
+    Form(String name) {
+      this.normal = normal(name);
+      this.units = units(name, normal);
+    }
+  }
+
+  /** Whether {@code b} may name the same thing as {@code a}, or as one of a's aliases. */
+  boolean sameAs(String a, String b, Collection<String> aliasesOfA) {
+    Form fa = form(a);
+    Form fb = form(b);
+    if (alike(fa, fb)) {
       return true;
     }
     for (String alias : aliasesOfA) {
-      if (normal(alias).equals(nb)) {
+      if (form(alias).normal.equals(fb.normal)) {
         return true;
       }
     }
-    if (na.contains(nb) || nb.contains(na)) {
-      return true;
-    }
-    Set<String> ua = units(a);
-    Set<String> ub = units(b);
-    return ua.containsAll(ub) || ub.containsAll(ua);
+    return false;
   }
 
+  private Form form(String name) {
+    return forms.computeIfAbsent(name, Form::new);
+  }
+
+  /** The alias-free part of the rule; symmetric, so one verdict serves both orders. */
+  private static boolean alike(Form a, Form b) {
+    Boolean known = a.sameAs.get(b);
+    if (known != null) {
+      return known;
+    }
+    String na = a.normal;
+    String nb = b.normal;
+    boolean same =
+        na.isEmpty() || nb.isEmpty() || na.equals(nb) || na.contains(nb) || nb.contains(na)
+            || a.units.containsAll(b.units) || b.units.containsAll(a.units);
+    a.sameAs.put(b, same);
+    b.sameAs.put(a, same);
+    return same;
+  }
+
+  /** The rule without a memory, for a single question (tests, one-off checks). */
+  static boolean same(String a, String b, Collection<String> aliasesOfA) {
+    return new SameThing().sameAs(a, b, aliasesOfA);
+  }
+
+  /** Lower case without white space and punctuation, so 《越南-英國 自由貿易協定》 and 越南英國自由貿易協定 meet. */
   static String normal(String s) {
-    return PUNCT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder out = null;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (PUNCT.indexOf(c) >= 0) {
+        if (out == null) {
+          out = new StringBuilder(lower.length()).append(lower, 0, i);
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? lower : out.toString();
   }
 
   /** Characters for Chinese names, significant words for Latin ones. */
-  private static Set<String> units(String s) {
+  private static Set<String> units(String s, String normal) {
     Set<String> out = new HashSet<>();
     if (s.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-      normal(s).codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
+      normal.codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
       out.remove("的");
       return out;
     }
-    Arrays.stream(NON_WORD.split(s.toLowerCase(Locale.ROOT)))
-        .filter(w -> !w.isEmpty() && !STOP.contains(w))
-        .forEach(out::add);
+    for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty() && !STOP.contains(w)) {
+        out.add(w);
+      }
+    }
     return out;
   }
 }

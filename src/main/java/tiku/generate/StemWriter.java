@@ -2,6 +2,7 @@ package tiku.generate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import tiku.model.Language;
 import tiku.model.Section;
 
@@ -10,6 +11,11 @@ import tiku.model.Section;
  * worksheet register: 「依聯合聲明第5條，……？」, "According to paragraph 2 of the joint statement, …".
  */
 final class StemWriter {
+  private static final Pattern ONE_SPACE = Pattern.compile("\\s");
+  private static final Pattern TRAILING_EN_PUNCT = Pattern.compile("[,;:]$");
+  private static final Pattern TRAILING_ZH_PUNCT = Pattern.compile("[，,；;：:、]$");
+  private static final Pattern NUMBER_LABEL = Pattern.compile("[0-9]+(\\.[0-9]+)*");
+
   /** The blank printed where the key was cut out. */
   static final String GAP = tiku.model.ClozeStem.BLANK;
 
@@ -58,7 +64,7 @@ final class StemWriter {
       return "";
     }
     String label = p.clause().label();
-    if (label == null || !label.matches("[0-9]+(\\.[0-9]+)*")) {
+    if (label == null || !NUMBER_LABEL.matcher(label).matches()) {
       return "";
     }
     long same = text.clauses().stream().filter(c -> label.equals(c.clause().label())).count();
@@ -142,13 +148,13 @@ final class StemWriter {
   String statement(Passage p, String fragment) {
     String f = fragment;
     if (lang.isChinese()) {
-      f = f.replaceAll("[，,；;：:、]$", "");
+      f = TRAILING_ZH_PUNCT.matcher(f).replaceAll("");
       if (!f.endsWith("。") && !f.endsWith("！") && !f.endsWith("？")) {
         f = f + "。";
       }
       return pick("判斷正誤：", "判断正误：", "") + according(p) + "，" + f;
     }
-    f = f.replaceAll("[,;:]$", "");
+    f = TRAILING_EN_PUNCT.matcher(f).replaceAll("");
     if (!f.endsWith(".")) {
       f = f + ".";
     }
@@ -159,7 +165,7 @@ final class StemWriter {
     // keep "We", "The U.K." etc. readable: only lower an ordinary capitalised first word
     if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
         && !s.startsWith("I ")) {
-      String first = s.split("\\s", 2)[0];
+      String first = ONE_SPACE.split(s, 2)[0];
       if (List.of("We", "The", "Both", "Our", "This", "It", "Together", "Today", "In", "Through", "To").contains(first)) {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
       }

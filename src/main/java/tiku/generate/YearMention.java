@@ -13,8 +13,9 @@ import tiku.model.Language;
  * @param start offset of the year's digits in the passage text
  */
 record YearMention(int year, Passage passage, int start) {
-  private static final Pattern ZH = Pattern.compile("(?<![0-9０-９\\-–/.])(1[5-9]|20)[0-9]{2}(?=年)(?!年代)");
-  private static final Pattern EN = Pattern.compile("(?<![0-9\\-–/.$£])\\b(1[5-9]|20)[0-9]{2}\\b(?![0-9/\\-–%]|\\s+[A-Z][a-z])");
+  // (?=[12]): a year starts with 1 or 2, so other positions fail on one character
+  private static final Pattern ZH = Pattern.compile("(?=[12])(?<![0-9０-９\\-–/.])(1[5-9]|20)[0-9]{2}(?=年)(?!年代)");
+  private static final Pattern EN = Pattern.compile("(?=[12])(?<![0-9\\-–/.$£])\\b(1[5-9]|20)[0-9]{2}\\b(?![0-9/\\-–%]|\\s+[A-Z][a-z])");
 
   int end() {
     return start + 4;

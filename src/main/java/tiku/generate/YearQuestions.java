@@ -57,7 +57,7 @@ final class YearQuestions implements QuestionFamily {
       String after = afterYear(g);
       Integer wrong = others.stream()
           // not a year the document ties to the same words (that would make the statement true)
-          .filter(o -> after.isEmpty() || !ctx.text().content().contains(o + after))
+          .filter(o -> after.isEmpty() || !ctx.text().contains(o + after))
           .findFirst().orElse(null);
       if (wrong != null) {
         return new Draft(FAMILY, identity, QuestionType.TRUE_FALSE,
@@ -90,7 +90,7 @@ final class YearQuestions implements QuestionFamily {
       if (q == p) {
         return k;
       }
-      if (!q.isClause() && q.text().contains(String.valueOf(year))) {
+      if (!q.isClause() && q.holds(String.valueOf(year))) {
         k++;
       }
     }
