@@ -21,6 +21,9 @@ import tiku.render.WorksheetSection;
  * (第N條 and the quoted sentence).
  */
 public final class AnswerKeyLayout {
+  /** Rows per table of a section; see {@link #sectionTables}. */
+  private static final int ROWS_PER_TABLE = 6;
+
   private final PdfText text;
   private final Labels labels;
   private final float width;
@@ -50,15 +53,42 @@ public final class AnswerKeyLayout {
     String[] numerals = labels.get("section.numbers").split(",");
     int s = 0;
     for (WorksheetSection section : plan.sections()) {
-      doc.add(sectionTable(numerals[Math.min(s++, numerals.length - 1)], section, answer));
+      for (PdfPTable part : sectionTables(numerals[Math.min(s++, numerals.length - 1)], section, answer)) {
+        doc.add(part);
+      }
     }
   }
 
-  /** One table per section; its heading and column names repeat on every page it runs onto. */
-  private PdfPTable sectionTable(String numeral, WorksheetSection section, float answer) {
+  /**
+   * A section as a run of short tables, one after another, that print as one: the heading and
+   * column names show above the first and again on every page the section runs onto. Short,
+   * because OpenPDF measures every row of a table again each time the table goes onto a new page,
+   * which made one table per section cost (rows × pages) and a 2,000-question key half a minute.
+   */
+  private List<PdfPTable> sectionTables(String numeral, WorksheetSection section, float answer) {
+    List<PdfPTable> parts = new ArrayList<>();
+    List<Question> questions = section.questions();
+    int n = section.firstNumber();
+    for (int from = 0; from < questions.size(); from += ROWS_PER_TABLE) {
+      PdfPTable t = sectionHead(numeral, section, answer);
+      // later parts go on where the one before stopped: their heading shows only where they
+      // start a page (OpenPDF prints a skipped first header on the pages a table continues onto)
+      t.setSkipFirstHeader(from > 0);
+      for (Question q : questions.subList(from, Math.min(from + ROWS_PER_TABLE, questions.size()))) {
+        t.addCell(ruled(Cells.right(Cells.of(text.plain(String.valueOf(n++), PdfText.BODY)))));
+        t.addCell(ruled(answerCell(q, answer)));
+        t.addCell(ruled(Cells.of(explanation(q))));
+      }
+      parts.add(t);
+    }
+    parts.get(parts.size() - 1).setSpacingAfter(8f);
+    return parts;
+  }
+
+  /** The section's heading and column names, as the two header rows of a table. */
+  private PdfPTable sectionHead(String numeral, WorksheetSection section, float answer) {
     float num = text.width("000", PdfText.BODY) + 8f;
     PdfPTable t = Cells.table(width, num, answer, width - num - answer);
-    t.setSpacingAfter(8f);
     t.setHeaderRows(2);
     t.setSplitLate(true);
     PdfPCell h =
@@ -73,12 +103,6 @@ public final class AnswerKeyLayout {
       c.setBorder(Rectangle.BOTTOM);
       c.setBorderWidthBottom(0.6f);
       t.addCell(c);
-    }
-    int n = section.firstNumber();
-    for (Question q : section.questions()) {
-      t.addCell(ruled(Cells.right(Cells.of(text.plain(String.valueOf(n++), PdfText.BODY)))));
-      t.addCell(ruled(answerCell(q, answer)));
-      t.addCell(ruled(Cells.of(explanation(q))));
     }
     return t;
   }
