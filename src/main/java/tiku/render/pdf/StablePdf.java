@@ -7,7 +7,6 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,8 +16,8 @@ import tiku.render.Labels;
 /**
  * Writes one PDF so that the same input gives the same bytes: no creation or modification date, a
  * document ID and font subset names derived from the content instead of the clock and a random
- * source. The body is laid out twice, first to count pages (and to check the font has every
- * character), then for real with 「共 N 頁」 filled in.
+ * source. The body is laid out once ({@link PageNumberer} fills in 「共 N 頁」 when the document
+ * closes); the font is then checked for every character printed before the bytes are handed back.
  */
 final class StablePdf {
   /** Lays out the body of a document. */
@@ -34,37 +33,28 @@ final class StablePdf {
 
   static byte[] write(PageSetup page, CjkFonts fonts, Labels labels, String key, String title, Body body) {
     synchronized (LOCK) {
-      PdfText probe = new PdfText(fonts);
-      int pages = pass(page, fonts, labels, key, title, body, probe, 0, OutputStream.nullOutputStream());
-      GlyphCoverageCheck.check(probe);
+      PdfText text = new PdfText(fonts);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      pass(page, fonts, labels, key, title, body, new PdfText(fonts), pages, out);
+      fonts.seedSubsetNames(key);
+      Document doc = new Document(page.size(), page.left(), page.right(), page.top(), page.bottom());
+      try {
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setPageEvent(new PageNumberer(text, labels, page, title));
+        doc.addTitle(PdfText.clean(title));
+        // the catalog's /Lang lets screen readers and text extraction pick the right language
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(labels.language().tag()));
+        doc.open();
+        body.add(doc, text);
+        writer.getInfo().remove(PdfName.CREATIONDATE);
+        writer.getInfo().remove(PdfName.MODDATE);
+        byte[] id = documentId(key, text);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        doc.close();
+      } catch (DocumentException e) {
+        throw new IllegalStateException("OpenPDF could not lay out " + key + ": " + e.getMessage(), e);
+      }
+      GlyphCoverageCheck.check(text);
       return out.toByteArray();
-    }
-  }
-
-  private static int pass(
-      PageSetup page, CjkFonts fonts, Labels labels, String key, String title, Body body, PdfText text, int total,
-      OutputStream out) {
-    fonts.seedSubsetNames(key);
-    Document doc = new Document(page.size(), page.left(), page.right(), page.top(), page.bottom());
-    try {
-      PdfWriter writer = PdfWriter.getInstance(doc, out);
-      PageNumberer numbers = new PageNumberer(text, labels, page, total, title);
-      writer.setPageEvent(numbers);
-      doc.addTitle(PdfText.clean(title));
-      // the catalog's /Lang lets screen readers and text extraction pick the right language
-      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(labels.language().tag()));
-      doc.open();
-      body.add(doc, text);
-      writer.getInfo().remove(PdfName.CREATIONDATE);
-      writer.getInfo().remove(PdfName.MODDATE);
-      byte[] id = documentId(key, text);
-      writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-      doc.close();
-      return numbers.pages();
-    } catch (DocumentException e) {
-      throw new IllegalStateException("OpenPDF could not lay out " + key + ": " + e.getMessage(), e);
     }
   }
 
