@@ -2,6 +2,7 @@ package tiku.render.pdf;
 
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
+import java.util.BitSet;
 
 /**
  * Where a line may break in mixed Chinese and Latin text, with the kinsoku rules Chinese
@@ -54,12 +55,22 @@ public final class CjkSplitCharacter implements SplitCharacter {
     return isWide(c) || isWide(next);
   }
 
+  // looked up for every character of every line OpenPDF measures, so sets rather than indexOf
+  private static final BitSet CLOSING_SET = set(CLOSING);
+  private static final BitSet OPENING_SET = set(OPENING);
+
   static boolean isClosing(char c) {
-    return CLOSING.indexOf(c) >= 0;
+    return CLOSING_SET.get(c);
   }
 
   static boolean isOpening(char c) {
-    return OPENING.indexOf(c) >= 0;
+    return OPENING_SET.get(c);
+  }
+
+  private static BitSet set(String chars) {
+    BitSet b = new BitSet();
+    chars.chars().forEach(b::set);
+    return b;
   }
 
   private static boolean isBlank(char c) {
