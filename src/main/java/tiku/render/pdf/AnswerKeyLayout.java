@@ -96,7 +96,7 @@ public final class AnswerKeyLayout {
   private PdfPTable sectionHead(String numeral, WorksheetSection section, float answer) {
     float num = text.width("000", PdfText.BODY) + 8f;
     float letter = letterWidth();
-    PdfPTable t = Cells.table(width, num, letter, answer - letter, width - num - answer);
+    PdfPTable t = Cells.pageWide(width, num, letter, answer - letter, width - num - answer);
     t.setHeaderRows(2);
     t.setSplitLate(true);
     PdfPCell h =

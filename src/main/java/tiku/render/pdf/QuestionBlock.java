@@ -49,7 +49,7 @@ final class QuestionBlock {
     columns[0] = bracketWidth;
     columns[1] = numberWidth;
     System.arraycopy(body, 0, columns, 2, body.length);
-    PdfPTable t = Cells.table(width, columns);
+    PdfPTable t = Cells.pageWide(width, columns);
     t.setKeepTogether(true);
     t.setSplitLate(true);
     t.setSpacingAfter(5f);
