@@ -26,36 +26,40 @@ final class StablePdf {
     void add(Document doc, PdfText text) throws DocumentException;
   }
 
-  /** One render at a time: the fonts are shared and their subset-name source is per document. */
-  private static final Object LOCK = new Object();
+  /**
+   * Held while a document is closed, which is when OpenPDF writes the font subsets and draws their
+   * names from the shared fonts' random source. Laying out only reads the fonts, so documents may
+   * be laid out side by side.
+   */
+  private static final Object CLOSING = new Object();
 
   private StablePdf() {}
 
   static byte[] write(PageSetup page, CjkFonts fonts, Labels labels, String key, String title, Body body) {
-    synchronized (LOCK) {
-      PdfText text = new PdfText(fonts);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      fonts.seedSubsetNames(key);
-      Document doc = new Document(page.size(), page.left(), page.right(), page.top(), page.bottom());
-      try {
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new PageNumberer(text, labels, page, title));
-        doc.addTitle(PdfText.clean(title));
-        // the catalog's /Lang lets screen readers and text extraction pick the right language
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(labels.language().tag()));
-        doc.open();
-        body.add(doc, text);
-        writer.getInfo().remove(PdfName.CREATIONDATE);
-        writer.getInfo().remove(PdfName.MODDATE);
-        byte[] id = documentId(key, text);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    PdfText text = new PdfText(fonts);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(page.size(), page.left(), page.right(), page.top(), page.bottom());
+    try {
+      PdfWriter writer = PdfWriter.getInstance(doc, out);
+      writer.setPageEvent(new PageNumberer(text, labels, page, title));
+      doc.addTitle(PdfText.clean(title));
+      // the catalog's /Lang lets screen readers and text extraction pick the right language
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(labels.language().tag()));
+      doc.open();
+      body.add(doc, text);
+      writer.getInfo().remove(PdfName.CREATIONDATE);
+      writer.getInfo().remove(PdfName.MODDATE);
+      byte[] id = documentId(key, text);
+      writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+      synchronized (CLOSING) {
+        fonts.seedSubsetNames(key);
         doc.close();
-      } catch (DocumentException e) {
-        throw new IllegalStateException("OpenPDF could not lay out " + key + ": " + e.getMessage(), e);
       }
-      GlyphCoverageCheck.check(text);
-      return out.toByteArray();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("OpenPDF could not lay out " + key + ": " + e.getMessage(), e);
     }
+    GlyphCoverageCheck.check(text);
+    return out.toByteArray();
   }
 
   /** 16 bytes of a hash of everything printed: equal documents get equal IDs. */
