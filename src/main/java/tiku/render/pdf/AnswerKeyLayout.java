@@ -21,6 +21,13 @@ import tiku.render.WorksheetSection;
  * (第N條 and the quoted sentence).
  */
 public final class AnswerKeyLayout {
+  /** Rows per table of a section; see {@link #sectionTables}. */
+  private static final int ROWS_PER_TABLE = 6;
+
+  /** A choice answer's padding: the rule's 3 and 5 points plus a text cell's 1.5 and 3. */
+  private static final float CHOICE_PADDING_TOP = 4.5f;
+  private static final float CHOICE_PADDING_BOTTOM = 8f;
+
   private final PdfText text;
   private final Labels labels;
   private final float width;
@@ -50,21 +57,52 @@ public final class AnswerKeyLayout {
     String[] numerals = labels.get("section.numbers").split(",");
     int s = 0;
     for (WorksheetSection section : plan.sections()) {
-      doc.add(sectionTable(numerals[Math.min(s++, numerals.length - 1)], section, answer));
+      for (PdfPTable part : sectionTables(numerals[Math.min(s++, numerals.length - 1)], section, answer)) {
+        doc.add(part);
+      }
     }
   }
 
-  /** One table per section; its heading and column names repeat on every page it runs onto. */
-  private PdfPTable sectionTable(String numeral, WorksheetSection section, float answer) {
+  /**
+   * A section as a run of short tables, one after another, that print as one: the heading and
+   * column names show above the first and again on every page the section runs onto. Short,
+   * because OpenPDF measures every row of a table again each time the table goes onto a new page,
+   * which made one table per section cost (rows × pages) and a 2,000-question key half a minute.
+   */
+  private List<PdfPTable> sectionTables(String numeral, WorksheetSection section, float answer) {
+    List<PdfPTable> parts = new ArrayList<>();
+    List<Question> questions = section.questions();
+    int n = section.firstNumber();
+    for (int from = 0; from < questions.size(); from += ROWS_PER_TABLE) {
+      PdfPTable t = sectionHead(numeral, section, answer);
+      // later parts go on where the one before stopped: their heading shows only where they
+      // start a page (OpenPDF prints a skipped first header on the pages a table continues onto)
+      t.setSkipFirstHeader(from > 0);
+      for (Question q : questions.subList(from, Math.min(from + ROWS_PER_TABLE, questions.size()))) {
+        t.addCell(ruled(Cells.right(Cells.of(text.plain(String.valueOf(n++), PdfText.BODY)))));
+        answerCells(q).forEach(c -> t.addCell(c));
+        t.addCell(ruled(Cells.of(explanation(q))));
+      }
+      parts.add(t);
+    }
+    parts.get(parts.size() - 1).setSpacingAfter(8f);
+    return parts;
+  }
+
+  /**
+   * The section's heading and column names, as the two header rows of a table whose answer column
+   * is two: a choice's letter, and its text (other answers span both).
+   */
+  private PdfPTable sectionHead(String numeral, WorksheetSection section, float answer) {
     float num = text.width("000", PdfText.BODY) + 8f;
-    PdfPTable t = Cells.table(width, num, answer, width - num - answer);
-    t.setSpacingAfter(8f);
+    float letter = letterWidth();
+    PdfPTable t = Cells.pageWide(width, num, letter, answer - letter, width - num - answer);
     t.setHeaderRows(2);
     t.setSplitLate(true);
     PdfPCell h =
         Cells.spanning(
             Cells.of(text.bold(labels.format("section.heading", numeral, labels.type(section.type())), PdfText.HEADING)),
-            3);
+            4);
     h.setPaddingTop(6f);
     h.setPaddingBottom(4f);
     t.addCell(h);
@@ -72,27 +110,33 @@ public final class AnswerKeyLayout {
       PdfPCell c = Cells.of(text.bold(labels.get(k), PdfText.SMALL + 1));
       c.setBorder(Rectangle.BOTTOM);
       c.setBorderWidthBottom(0.6f);
-      t.addCell(c);
-    }
-    int n = section.firstNumber();
-    for (Question q : section.questions()) {
-      t.addCell(ruled(Cells.right(Cells.of(text.plain(String.valueOf(n++), PdfText.BODY)))));
-      t.addCell(ruled(answerCell(q, answer)));
-      t.addCell(ruled(Cells.of(explanation(q))));
+      t.addCell(Cells.spanning(c, k.equals("key.answer") ? 2 : 1));
     }
     return t;
   }
 
-  /** A choice's letter with its text hanging beside it, so a wrapped option lines up under itself. */
-  private PdfPCell answerCell(Question q, float w) {
+  /**
+   * A choice's letter with its text hanging beside it, so a wrapped option lines up under itself;
+   * any other answer across both answer columns. Cells of the section's table, not a table in a
+   * cell: OpenPDF measures a nested table again for every table it sits in.
+   */
+  private List<PdfPCell> answerCells(Question q) {
     if (q.answer() instanceof Answer.Choice c && q.options().contains(c.option())) {
-      float letter = text.boldWidth("(M)", PdfText.BODY) + 3f;
-      PdfPTable inner = Cells.table(w - 3f, letter, w - 3f - letter);
-      inner.addCell(Cells.of(text.bold(OptionLayout.letter(q.options().indexOf(c.option())), PdfText.BODY)));
-      inner.addCell(Cells.of(text.bold(c.option(), PdfText.BODY)));
-      return Cells.of(inner);
+      PdfPCell letter = ruled(Cells.of(text.bold(OptionLayout.letter(q.options().indexOf(c.option())), PdfText.BODY)));
+      PdfPCell option = ruled(Cells.of(text.bold(c.option(), PdfText.BODY)));
+      // the rule's padding plus the cell's own, as the letter-and-text pair always had
+      for (PdfPCell cell : List.of(letter, option)) {
+        cell.setPaddingTop(CHOICE_PADDING_TOP);
+        cell.setPaddingBottom(CHOICE_PADDING_BOTTOM);
+      }
+      option.setPaddingRight(option.getPaddingRight() + 3f); // a gap before the explanations
+      return List.of(letter, option);
     }
-    return Cells.of(text.bold(answer(q), PdfText.BODY));
+    return List.of(Cells.spanning(ruled(Cells.of(text.bold(answer(q), PdfText.BODY))), 2));
+  }
+
+  private float letterWidth() {
+    return text.boldWidth("(M)", PdfText.BODY) + 3f;
   }
 
   private static PdfPCell ruled(PdfPCell c) {

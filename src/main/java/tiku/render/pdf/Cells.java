@@ -44,6 +44,21 @@ final class Cells {
     return c;
   }
 
+  /**
+   * A table as wide as the page's text, {@code width} points ({@link PageSetup#contentWidth}), with
+   * columns of these widths. Not locked to its width, unlike {@link #table}: OpenPDF measures
+   * every row of a locked table again when it places it, but keeps the heights it measured while
+   * the rows were added when a page-wide table turns out as wide as it already was. So the width is
+   * worked out the way OpenPDF will (the page's width at 100 percent) and set before any row.
+   */
+  static PdfPTable pageWide(float width, float... columns) {
+    PdfPTable t = table(width, columns);
+    t.setLockedWidth(false);
+    t.setWidthPercentage(100f);
+    t.setTotalWidth(width * 100f / 100f);
+    return t;
+  }
+
   /** A table exactly {@code width} points wide with columns of these widths. */
   static PdfPTable table(float width, float... columns) {
     PdfPTable t = new PdfPTable(columns.length);

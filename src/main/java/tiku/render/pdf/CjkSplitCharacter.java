@@ -2,6 +2,7 @@ package tiku.render.pdf;
 
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
+import java.util.BitSet;
 
 /**
  * Where a line may break in mixed Chinese and Latin text, with the kinsoku rules Chinese
@@ -54,33 +55,43 @@ public final class CjkSplitCharacter implements SplitCharacter {
     return isWide(c) || isWide(next);
   }
 
+  // looked up for every character of every line OpenPDF measures, so sets rather than indexOf
+  private static final BitSet CLOSING_SET = set(CLOSING);
+  private static final BitSet OPENING_SET = set(OPENING);
+
   static boolean isClosing(char c) {
-    return CLOSING.indexOf(c) >= 0;
+    return CLOSING_SET.get(c);
   }
 
   static boolean isOpening(char c) {
-    return OPENING.indexOf(c) >= 0;
+    return OPENING_SET.get(c);
+  }
+
+  private static BitSet set(String chars) {
+    BitSet b = new BitSet();
+    chars.chars().forEach(b::set);
+    return b;
   }
 
   private static boolean isBlank(char c) {
     return c == '_' || c == '＿';
   }
 
-  /** Chinese characters, kana, CJK punctuation and full-width forms: each one a breakable unit. */
-  private static boolean isWide(char c) {
-    if (Character.isSurrogate(c)) {
-      return true; // supplementary ideographs (CJK Extension B…); never split inside the pair (above)
-    }
-    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-    return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-        || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
-        || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
-        || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-        || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-        || b == Character.UnicodeBlock.HIRAGANA
-        || b == Character.UnicodeBlock.KATAKANA
-        || b == Character.UnicodeBlock.BOPOMOFO
-        || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (c == '—' || c == '…');
+  /**
+   * Chinese characters, kana, CJK punctuation and full-width forms: each one a breakable unit.
+   * Plain ranges rather than {@code Character.UnicodeBlock.of}, which searched the block table for
+   * every character of every line OpenPDF measured (a seventh of a large worksheet's time); the
+   * ranges are exactly those blocks (the test compares them for every char).
+   */
+  static boolean isWide(char c) {
+    return c >= '\u3000' && c <= '\u312F' // CJK symbols and punctuation, hiragana, katakana, bopomofo
+        || c >= '\u3400' && c <= '\u4DBF' // CJK unified ideographs extension A
+        || c >= '\u4E00' && c <= '\u9FFF' // CJK unified ideographs
+        || c >= '\uF900' && c <= '\uFAFF' // CJK compatibility ideographs
+        || c >= '\uFF00' && c <= '\uFFEF' // halfwidth and fullwidth forms
+        || Character.isSurrogate(c) // supplementary ideographs (CJK Extension B…); never split inside the pair (above)
+        || c == '—'
+        || c == '…';
   }
 
   private static char at(int i, char[] cc, PdfChunk[] ck) {

@@ -1,6 +1,7 @@
 package tiku.render.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -17,12 +18,22 @@ public final class GlyphCoverageCheck {
 
   /** The code points of {@code texts} that {@code font} has no glyph for, in order. */
   public static TreeSet<Integer> missing(BaseFont font, Collection<String> texts) {
+    // each distinct character is asked about once: a long worksheet repeats a few thousand
+    // characters hundreds of thousands of times, and the font's lookup is a boxed-key map
+    BitSet seen = new BitSet();
     TreeSet<Integer> out = new TreeSet<>();
     for (String t : texts) {
-      t.codePoints()
-          .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && cp != 0xA0)
-          .filter(cp -> !font.charExists(cp))
-          .forEach(out::add);
+      for (int i = 0; i < t.length(); ) {
+        int cp = t.codePointAt(i);
+        i += Character.charCount(cp);
+        if (seen.get(cp)) {
+          continue;
+        }
+        seen.set(cp);
+        if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && cp != 0xA0 && !font.charExists(cp)) {
+          out.add(cp);
+        }
+      }
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package tiku.render.pdf;
 
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPCell;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,22 +40,35 @@ public final class OptionLayout {
     return 1;
   }
 
-  /** The options as a table {@code width} points wide. */
-  public PdfPTable table(List<String> options, float width) {
-    float labelWidth = text.width("(M)", PdfText.BODY) + 4f;
+  /**
+   * The widths of the option columns across {@code width}: a letter column and a text column for
+   * each option in a row. They become columns of the question's own table rather than a table of
+   * their own, because OpenPDF measures a nested table again at every level it is nested in.
+   */
+  public float[] columnWidths(List<String> options, float width) {
+    float labelWidth = labelWidth();
     List<Float> widths =
         options.stream().map(o -> labelWidth + text.width(o, PdfText.BODY)).toList();
     int cols = columns(widths, width);
-    float[] colWidths = new float[cols];
-    java.util.Arrays.fill(colWidths, width / cols);
-    PdfPTable t = Cells.table(width, colWidths);
-    for (int i = 0; i < options.size(); i++) {
-      PdfPTable one = Cells.table(width / cols, labelWidth, width / cols - labelWidth);
-      one.addCell(Cells.of(text.plain(letter(i), PdfText.BODY)));
-      one.addCell(Cells.of(text.plain(options.get(i), PdfText.BODY)));
-      t.addCell(Cells.of(one));
+    float[] out = new float[2 * cols];
+    for (int c = 0; c < cols; c++) {
+      out[2 * c] = labelWidth;
+      out[2 * c + 1] = width / cols - labelWidth;
     }
-    t.completeRow();
-    return t;
+    return out;
+  }
+
+  /** Letter and text cells of every option in order, to fill rows of {@link #columnWidths}. */
+  public List<PdfPCell> cells(List<String> options) {
+    List<PdfPCell> out = new ArrayList<>();
+    for (int i = 0; i < options.size(); i++) {
+      out.add(Cells.of(text.plain(letter(i), PdfText.BODY)));
+      out.add(Cells.of(text.plain(options.get(i), PdfText.BODY)));
+    }
+    return out;
+  }
+
+  private float labelWidth() {
+    return text.width("(M)", PdfText.BODY) + 4f;
   }
 }

@@ -105,11 +105,22 @@ public final class PdfText {
     if (text == null) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    int first = 0;
+    while (first < text.length() && !isBreakOrControl(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text; // nearly every text: no copy
+    }
+    StringBuilder sb = new StringBuilder(text.length()).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
-      sb.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+      sb.append(isBreakOrControl(c) ? ' ' : c);
     }
     return sb.toString();
+  }
+
+  private static boolean isBreakOrControl(int c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
   }
 }

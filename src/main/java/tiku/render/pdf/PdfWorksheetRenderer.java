@@ -3,9 +3,8 @@ package tiku.render.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import tiku.io.AtomicFiles;
 import tiku.io.InputException;
 import tiku.model.Language;
@@ -42,15 +41,16 @@ public final class PdfWorksheetRenderer implements Renderer {
 
     // every document is made before any file is written, so a font that lacks a character
     // leaves no half-written set of files behind
-    Map<Path, byte[]> files = new LinkedHashMap<>();
+    List<Path> paths = new ArrayList<>();
+    List<Callable<byte[]>> documents = new ArrayList<>();
     List<String> labelsOrNull = forms.isEmpty() ? java.util.Collections.singletonList(null) : forms;
     for (String form : labelsOrNull) {
       List<Question> questions =
           form == null ? job.questions() : FormShuffler.form(job.questions(), form, o.seed());
       WorksheetPlan plan = WorksheetPlan.of(job, questions, form, labels);
       String suffix = form == null ? "" : "-" + form;
-      files.put(
-          job.outDir().resolve(base + "-worksheet" + suffix + ".pdf"),
+      paths.add(job.outDir().resolve(base + "-worksheet" + suffix + ".pdf"));
+      documents.add(() ->
           StablePdf.write(page, fonts, labels, base + "/worksheet" + suffix, plan.fullTitle(),
               (doc, text) -> {
                 new WorksheetLayout(text, labels, page).add(doc, plan);
@@ -60,18 +60,18 @@ public final class PdfWorksheetRenderer implements Renderer {
                 }
               }));
       if (!o.keyInline()) {
-        files.put(
-            job.outDir().resolve(base + "-key" + suffix + ".pdf"),
+        paths.add(job.outDir().resolve(base + "-key" + suffix + ".pdf"));
+        documents.add(() ->
             StablePdf.write(page, fonts, labels, base + "/key" + suffix, labels.format("key.title", plan.fullTitle()),
                 (doc, text) -> new AnswerKeyLayout(text, labels, page).add(doc, plan)));
       }
     }
-    List<Path> written = new ArrayList<>();
-    for (Map.Entry<Path, byte[]> f : files.entrySet()) {
-      AtomicFiles.write(f.getKey(), out -> out.write(f.getValue()));
-      written.add(f.getKey());
+    List<byte[]> bytes = SideBySide.make(documents);
+    for (int i = 0; i < paths.size(); i++) {
+      byte[] b = bytes.get(i);
+      AtomicFiles.write(paths.get(i), out -> out.write(b));
     }
-    return written;
+    return paths;
   }
 
   /** Form labels become part of file names, so only short letters and digits are allowed. */

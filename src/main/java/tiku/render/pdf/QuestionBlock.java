@@ -15,6 +15,11 @@ import tiku.render.Labels;
  * One numbered question as a block that is never split across pages: answer bracket, number,
  * stem, then its options, matching columns or ordering line. The first question of a section
  * also carries the section heading, so a heading never stands alone at the foot of a page.
+ *
+ * <p>Everything is one flat table: the bracket and number columns, then the columns the
+ * question's options or matching items need, with the stem spanning those. OpenPDF measures a
+ * nested table again for every table it sits in, so tables inside tables cost a long worksheet
+ * several times over.
  */
 final class QuestionBlock {
   private final PdfText text;
@@ -33,12 +38,23 @@ final class QuestionBlock {
 
   PdfPTable build(Question q, int number, Phrase heading) {
     float rest = width - bracketWidth - numberWidth;
-    PdfPTable t = Cells.table(width, bracketWidth, numberWidth, rest);
+    OptionLayout options = new OptionLayout(text);
+    float[] body =
+        switch (q.type()) {
+          case MULTIPLE_CHOICE, ORDERING -> options.columnWidths(q.options(), rest);
+          case MATCHING -> matchingColumns(q, rest);
+          default -> new float[] {rest};
+        };
+    float[] columns = new float[body.length + 2];
+    columns[0] = bracketWidth;
+    columns[1] = numberWidth;
+    System.arraycopy(body, 0, columns, 2, body.length);
+    PdfPTable t = Cells.pageWide(width, columns);
     t.setKeepTogether(true);
     t.setSplitLate(true);
     t.setSpacingAfter(5f);
     if (heading != null) {
-      PdfPCell h = Cells.spanning(Cells.of(heading), 3);
+      PdfPCell h = Cells.spanning(Cells.of(heading), columns.length);
       h.setPaddingTop(8f);
       h.setPaddingBottom(6f);
       t.addCell(h);
@@ -46,13 +62,13 @@ final class QuestionBlock {
     boolean bracket = q.type() == QuestionType.TRUE_FALSE || q.type() == QuestionType.MULTIPLE_CHOICE;
     t.addCell(Cells.of(text.plain(bracket ? labels.get("bracket") : "", PdfText.BODY)));
     t.addCell(Cells.right(Cells.of(text.plain(number + ".", PdfText.BODY))));
-    t.addCell(Cells.of(stem(q)));
+    t.addCell(Cells.spanning(Cells.of(stem(q)), body.length));
     switch (q.type()) {
-      case MULTIPLE_CHOICE -> under(t, new OptionLayout(text).table(q.options(), rest));
-      case MATCHING -> under(t, matching(q, rest));
+      case MULTIPLE_CHOICE -> rows(t, options.cells(q.options()), body.length);
+      case MATCHING -> rows(t, matchingCells(q), body.length);
       case ORDERING -> {
-        under(t, new OptionLayout(text).table(q.options(), rest));
-        under(t, orderingLine(q.options().size()));
+        rows(t, options.cells(q.options()), body.length);
+        rows(t, List.of(Cells.spanning(Cells.of(orderingLine(q.options().size())), body.length)), body.length);
       }
       default -> { }
     }
@@ -67,53 +83,78 @@ final class QuestionBlock {
     return text.plain(q.stem(), PdfText.BODY);
   }
 
-  /** Adds a row under the stem, indented to the stem's left edge. */
-  private void under(PdfPTable t, Object content) {
-    t.addCell(Cells.spanning(Cells.empty(), 2));
-    PdfPCell c = content instanceof PdfPTable inner ? Cells.of(inner) : Cells.of((Phrase) content);
-    t.addCell(c);
+  /**
+   * Adds {@code cells} in rows under the stem, each row indented to the stem's left edge by an
+   * empty cell across the bracket and number columns; {@code span} columns make one row.
+   */
+  private static void rows(PdfPTable t, List<PdfPCell> cells, int span) {
+    int used = span;
+    for (PdfPCell c : cells) {
+      if (used + c.getColspan() > span) {
+        t.addCell(Cells.spanning(Cells.empty(), 2));
+        used = 0;
+      }
+      t.addCell(c);
+      used += c.getColspan();
+    }
   }
 
-  /** Left items numbered (1)(2)… with a bracket each; right items lettered (A)(B)…. */
-  private PdfPTable matching(Question q, float w) {
+  /**
+   * Left items numbered (1)(2)… with a bracket each, right items lettered (A)(B)…: the columns
+   * share the width by how long their items are, so long clauses on the left do not wrap into a
+   * narrow strip beside short names on the right.
+   */
+  private float[] matchingColumns(Question q, float w) {
+    float sub = subWidth();
+    float letter = letterWidth();
+    float leftNeeds = bracketWidth + sub + widest(lefts(q));
+    float rightNeeds = letter + widest(q.options());
+    float share = leftNeeds / (leftNeeds + rightNeeds);
+    float leftW = w * Math.min(0.65f, Math.max(0.4f, share));
+    float rightW = w - leftW;
+    return new float[] {bracketWidth, sub, leftW - bracketWidth - sub, letter, rightW - letter};
+  }
+
+  /** Five cells a row: bracket, (n), left item; letter, right item (empty where a side has run out). */
+  private List<PdfPCell> matchingCells(Question q) {
+    List<String> lefts = lefts(q);
+    List<String> rights = q.options();
+    List<PdfPCell> out = new ArrayList<>();
+    int rows = Math.max(lefts.size(), rights.size());
+    for (int i = 0; i < rows; i++) {
+      if (i < lefts.size()) {
+        out.add(Cells.of(text.plain(labels.get("bracket"), PdfText.BODY)));
+        out.add(Cells.of(text.plain("(" + (i + 1) + ")", PdfText.BODY)));
+        PdfPCell item = Cells.of(text.plain(lefts.get(i), PdfText.BODY));
+        item.setPaddingRight(12f); // a gutter before the right column's letters
+        out.add(item);
+      } else {
+        out.add(Cells.spanning(Cells.empty(), 3));
+      }
+      if (i < rights.size()) {
+        out.add(Cells.of(text.plain(OptionLayout.letter(i), PdfText.BODY)));
+        out.add(Cells.of(text.plain(rights.get(i), PdfText.BODY)));
+      } else {
+        out.add(Cells.spanning(Cells.empty(), 2));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> lefts(Question q) {
     List<String> lefts = new ArrayList<>();
     if (q.answer() instanceof Answer.Pairs p) {
       p.pairs().forEach(pair -> lefts.add(pair.left()));
     }
-    List<String> rights = q.options();
-    float sub = text.width("(00)", PdfText.BODY) + 4f;
-    float letter = text.width("(M)", PdfText.BODY) + 4f;
-    // the columns share the width by how long their items are, so long clauses on the left
-    // do not wrap into a narrow strip beside short names on the right
-    float leftNeeds = bracketWidth + sub + widest(lefts);
-    float rightNeeds = letter + widest(rights);
-    float share = leftNeeds / (leftNeeds + rightNeeds);
-    float leftW = w * Math.min(0.65f, Math.max(0.4f, share));
-    float rightW = w - leftW;
-    PdfPTable t = Cells.table(w, leftW, rightW);
-    int rows = Math.max(lefts.size(), rights.size());
-    for (int i = 0; i < rows; i++) {
-      if (i < lefts.size()) {
-        PdfPTable l = Cells.table(leftW, bracketWidth, sub, leftW - bracketWidth - sub);
-        l.addCell(Cells.of(text.plain(labels.get("bracket"), PdfText.BODY)));
-        l.addCell(Cells.of(text.plain("(" + (i + 1) + ")", PdfText.BODY)));
-        PdfPCell item = Cells.of(text.plain(lefts.get(i), PdfText.BODY));
-        item.setPaddingRight(12f); // a gutter before the right column's letters
-        l.addCell(item);
-        t.addCell(Cells.of(l));
-      } else {
-        t.addCell(Cells.empty());
-      }
-      if (i < rights.size()) {
-        PdfPTable r = Cells.table(rightW, letter, rightW - letter);
-        r.addCell(Cells.of(text.plain(OptionLayout.letter(i), PdfText.BODY)));
-        r.addCell(Cells.of(text.plain(rights.get(i), PdfText.BODY)));
-        t.addCell(Cells.of(r));
-      } else {
-        t.addCell(Cells.empty());
-      }
-    }
-    return t;
+    return lefts;
+  }
+
+  private float subWidth() {
+    return text.width("(00)", PdfText.BODY) + 4f;
+  }
+
+  private float letterWidth() {
+    return text.width("(M)", PdfText.BODY) + 4f;
   }
 
   private float widest(List<String> items) {

@@ -7,7 +7,6 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,8 +16,8 @@ import tiku.render.Labels;
 /**
  * Writes one PDF so that the same input gives the same bytes: no creation or modification date, a
  * document ID and font subset names derived from the content instead of the clock and a random
- * source. The body is laid out twice, first to count pages (and to check the font has every
- * character), then for real with 「共 N 頁」 filled in.
+ * source. The body is laid out once ({@link PageNumberer} fills in 「共 N 頁」 when the document
+ * closes); the font is then checked for every character printed before the bytes are handed back.
  */
 final class StablePdf {
   /** Lays out the body of a document. */
@@ -27,31 +26,22 @@ final class StablePdf {
     void add(Document doc, PdfText text) throws DocumentException;
   }
 
-  /** One render at a time: the fonts are shared and their subset-name source is per document. */
-  private static final Object LOCK = new Object();
+  /**
+   * Held while a document is closed, which is when OpenPDF writes the font subsets and draws their
+   * names from the shared fonts' random source. Laying out only reads the fonts, so documents may
+   * be laid out side by side.
+   */
+  private static final Object CLOSING = new Object();
 
   private StablePdf() {}
 
   static byte[] write(PageSetup page, CjkFonts fonts, Labels labels, String key, String title, Body body) {
-    synchronized (LOCK) {
-      PdfText probe = new PdfText(fonts);
-      int pages = pass(page, fonts, labels, key, title, body, probe, 0, OutputStream.nullOutputStream());
-      GlyphCoverageCheck.check(probe);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      pass(page, fonts, labels, key, title, body, new PdfText(fonts), pages, out);
-      return out.toByteArray();
-    }
-  }
-
-  private static int pass(
-      PageSetup page, CjkFonts fonts, Labels labels, String key, String title, Body body, PdfText text, int total,
-      OutputStream out) {
-    fonts.seedSubsetNames(key);
+    PdfText text = new PdfText(fonts);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(page.size(), page.left(), page.right(), page.top(), page.bottom());
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
-      PageNumberer numbers = new PageNumberer(text, labels, page, total, title);
-      writer.setPageEvent(numbers);
+      writer.setPageEvent(new PageNumberer(text, labels, page, title));
       doc.addTitle(PdfText.clean(title));
       // the catalog's /Lang lets screen readers and text extraction pick the right language
       writer.getExtraCatalog().put(PdfName.LANG, new PdfString(labels.language().tag()));
@@ -61,11 +51,15 @@ final class StablePdf {
       writer.getInfo().remove(PdfName.MODDATE);
       byte[] id = documentId(key, text);
       writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-      doc.close();
-      return numbers.pages();
+      synchronized (CLOSING) {
+        fonts.seedSubsetNames(key);
+        doc.close();
+      }
     } catch (DocumentException e) {
       throw new IllegalStateException("OpenPDF could not lay out " + key + ": " + e.getMessage(), e);
     }
+    GlyphCoverageCheck.check(text);
+    return out.toByteArray();
   }
 
   /** 16 bytes of a hash of everything printed: equal documents get equal IDs. */

@@ -39,6 +39,25 @@ class CjkSplitCharacterTest {
     assertThat(mayBreakAfter("越南Vietnam", 1)).isTrue(); // 南|V
   }
 
+  @Test
+  void wideCharactersAreExactlyTheChineseJapaneseAndFullWidthBlocks() {
+    java.util.Set<Character.UnicodeBlock> wide = java.util.Set.of(
+        Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS,
+        Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A,
+        Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS,
+        Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION,
+        Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS,
+        Character.UnicodeBlock.HIRAGANA,
+        Character.UnicodeBlock.KATAKANA,
+        Character.UnicodeBlock.BOPOMOFO);
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(c); // null where unassigned
+      boolean expected = Character.isSurrogate(c) || c == '—' || c == '…' || block != null && wide.contains(block);
+      assertThat(CjkSplitCharacter.isWide(c)).as("U+%04X", i).isEqualTo(expected);
+    }
+  }
+
   @Property
   void noBreakBeforeAnyClosingMark(@ForAll @CharRange(from = '\u4e00', to = '\u9fff') char han, @ForAll("closing") char close) {
     assertThat(CjkSplitCharacter.mayBreakBetween(han, close)).isFalse();
