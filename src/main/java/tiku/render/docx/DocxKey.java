@@ -14,6 +14,7 @@ import tiku.model.Answer;
 import tiku.model.Question;
 import tiku.model.QuestionSource;
 import tiku.render.DisplayWidth;
+import tiku.render.KeyAnswer;
 import tiku.render.Labels;
 import tiku.render.WorksheetSection;
 
@@ -46,7 +47,7 @@ final class DocxKey {
   }
 
   private void table(WorksheetSection s) {
-    List<String> answers = s.questions().stream().map(this::answer).toList();
+    List<String> answers = s.questions().stream().map(q -> KeyAnswer.of(q, labels)).toList();
     int widest = answers.stream().mapToInt(DisplayWidth::of).max().orElse(4);
     int total = page.textWidth();
     // the answer column is as wide as this section's answers need, within reason
@@ -122,34 +123,5 @@ final class DocxKey {
   private String spelledOut(Answer.Pairs p) {
     return String.join(
         labels.get("key.join"), p.pairs().stream().map(x -> labels.format("key.pair", x.left(), x.right())).toList());
-  }
-
-  /** The answer as the student writes it: ○/×, a letter with its option, the blanks, letters. */
-  String answer(Question q) {
-    Answer a = q.answer();
-    if (a instanceof Answer.Choice c) {
-      int i = q.options().indexOf(c.option());
-      return i < 0 ? c.option() : OptionLayout.letter(i) + " " + c.option();
-    }
-    if (a instanceof Answer.Pairs p) {
-      List<String> parts = new ArrayList<>();
-      for (int i = 0; i < p.pairs().size(); i++) {
-        int r = q.options().indexOf(p.pairs().get(i).right());
-        parts.add("(" + (i + 1) + ") " + (r < 0 ? "?" : String.valueOf((char) ('A' + r))));
-      }
-      return String.join("　", parts);
-    }
-    if (a instanceof Answer.Sequence seq) {
-      List<String> letters = new ArrayList<>();
-      for (String item : seq.items()) {
-        int i = q.options().indexOf(item);
-        letters.add(i < 0 ? "?" : String.valueOf((char) ('A' + i)));
-      }
-      return String.join(labels.get("key.arrow"), letters);
-    }
-    if (a instanceof Answer.Blanks b) {
-      return String.join("／", b.texts());
-    }
-    return labels.answer(a);
   }
 }

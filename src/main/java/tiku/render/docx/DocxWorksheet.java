@@ -16,6 +16,7 @@ import tiku.model.Question;
 import tiku.model.QuestionType;
 import tiku.render.DisplayWidth;
 import tiku.render.Labels;
+import tiku.render.OptionLetters;
 import tiku.render.WorksheetSection;
 
 /**
@@ -168,7 +169,7 @@ final class DocxWorksheet {
       } else {
         DocxBlocks.tab(line);
       }
-      DocxBlocks.text(line, OptionLayout.letter(i) + " " + options.get(i));
+      DocxBlocks.text(line, OptionLetters.bracketed(i) + " " + options.get(i));
     }
     if (onePerLine && line != null) {
       DocxBlocks.keepWithNext(line); // the answer line follows
@@ -206,7 +207,7 @@ final class DocxWorksheet {
       row.setCantSplitRow(true);
       cell(row.getCell(0), widths[0], r < lefts.size() ? labels.get("bracket") : "");
       cell(row.getCell(1), widths[1], r < lefts.size() ? "(" + (r + 1) + ") " + lefts.get(r) : "");
-      cell(row.getCell(2), widths[2], r < rights.size() ? OptionLayout.letter(r) + " " + rights.get(r) : "");
+      cell(row.getCell(2), widths[2], r < rights.size() ? OptionLetters.bracketed(r) + " " + rights.get(r) : "");
       if (r < rows - 1) {
         // keep the whole table on one page with its stem
         row.getCell(0).getParagraphs().forEach(DocxBlocks::keepWithNext);

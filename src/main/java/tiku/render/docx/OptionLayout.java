@@ -35,7 +35,4 @@ final class OptionLayout {
     return 1;
   }
 
-  static String letter(int index) {
-    return "(" + (char) ('A' + index) + ")";
-  }
 }

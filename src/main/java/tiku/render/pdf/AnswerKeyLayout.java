@@ -12,7 +12,9 @@ import java.util.List;
 import tiku.model.Answer;
 import tiku.model.Question;
 import tiku.model.QuestionSource;
+import tiku.render.KeyAnswer;
 import tiku.render.Labels;
+import tiku.render.OptionLetters;
 import tiku.render.WorksheetSection;
 
 /**
@@ -50,7 +52,7 @@ public final class AnswerKeyLayout {
     float widest = text.boldWidth(labels.get("key.answer"), PdfText.SMALL + 1);
     for (WorksheetSection section : plan.sections()) {
       for (Question q : section.questions()) {
-        widest = Math.max(widest, text.boldWidth(answer(q), PdfText.BODY) + text.boldWidth("(M)", PdfText.BODY));
+        widest = Math.max(widest, text.boldWidth(KeyAnswer.of(q, labels), PdfText.BODY) + text.boldWidth("(M)", PdfText.BODY));
       }
     }
     float answer = Math.min(Math.max(widest + 10f, 36f), width * 0.34f);
@@ -122,7 +124,7 @@ public final class AnswerKeyLayout {
    */
   private List<PdfPCell> answerCells(Question q) {
     if (q.answer() instanceof Answer.Choice c && q.options().contains(c.option())) {
-      PdfPCell letter = ruled(Cells.of(text.bold(OptionLayout.letter(q.options().indexOf(c.option())), PdfText.BODY)));
+      PdfPCell letter = ruled(Cells.of(text.bold(OptionLetters.bracketed(q.options().indexOf(c.option())), PdfText.BODY)));
       PdfPCell option = ruled(Cells.of(text.bold(c.option(), PdfText.BODY)));
       // the rule's padding plus the cell's own, as the letter-and-text pair always had
       for (PdfPCell cell : List.of(letter, option)) {
@@ -132,7 +134,7 @@ public final class AnswerKeyLayout {
       option.setPaddingRight(option.getPaddingRight() + 3f); // a gap before the explanations
       return List.of(letter, option);
     }
-    return List.of(Cells.spanning(ruled(Cells.of(text.bold(answer(q), PdfText.BODY))), 2));
+    return List.of(Cells.spanning(ruled(Cells.of(text.bold(KeyAnswer.of(q, labels), PdfText.BODY))), 2));
   }
 
   private float letterWidth() {
@@ -147,37 +149,6 @@ public final class AnswerKeyLayout {
     c.setPaddingBottom(5f);
     return c;
   }
-
-  /** The answer as this form shows it: "(B) 1973", "○", "(1) C　(2) A", "B → A → C". */
-  String answer(Question q) {
-    Answer a = q.answer();
-    if (a instanceof Answer.Choice c) {
-      int i = q.options().indexOf(c.option());
-      return i < 0 ? c.option() : OptionLayout.letter(i) + " " + c.option();
-    }
-    if (a instanceof Answer.Pairs p) {
-      List<String> parts = new ArrayList<>();
-      for (int i = 0; i < p.pairs().size(); i++) {
-        int r = q.options().indexOf(p.pairs().get(i).right());
-        parts.add("(" + (i + 1) + ") " + (r < 0 ? p.pairs().get(i).right() : letterOnly(r)));
-      }
-      return String.join("　", parts);
-    }
-    if (a instanceof Answer.Sequence s) {
-      List<String> parts = new ArrayList<>();
-      for (String item : s.items()) {
-        int i = q.options().indexOf(item);
-        parts.add(i < 0 ? item : letterOnly(i));
-      }
-      return String.join(" → ", parts);
-    }
-    return labels.answer(a);
-  }
-
-  private static String letterOnly(int i) {
-    return String.valueOf((char) ('A' + i));
-  }
-
   /** The explanation, then the source: 「出處：第5條」 and the quoted sentence, smaller. */
   private Phrase explanation(Question q) {
     List<com.lowagie.text.Chunk> chunks = new ArrayList<>();

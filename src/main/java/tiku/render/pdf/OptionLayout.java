@@ -3,6 +3,7 @@ package tiku.render.pdf;
 import com.lowagie.text.pdf.PdfPCell;
 import java.util.ArrayList;
 import java.util.List;
+import tiku.render.OptionLetters;
 
 /**
  * Lays lettered options out the way printed tests do: all in one row when they are short, in rows
@@ -18,10 +19,6 @@ public final class OptionLayout {
     this.text = text;
   }
 
-  /** "(A)", "(B)", … */
-  public static String letter(int index) {
-    return "(" + (char) ('A' + index) + ")";
-  }
 
   /** How many options go in one row: all of them, two, or one. */
   public static int columns(List<Float> widths, float available) {
@@ -62,7 +59,7 @@ public final class OptionLayout {
   public List<PdfPCell> cells(List<String> options) {
     List<PdfPCell> out = new ArrayList<>();
     for (int i = 0; i < options.size(); i++) {
-      out.add(Cells.of(text.plain(letter(i), PdfText.BODY)));
+      out.add(Cells.of(text.plain(OptionLetters.bracketed(i), PdfText.BODY)));
       out.add(Cells.of(text.plain(options.get(i), PdfText.BODY)));
     }
     return out;

@@ -10,6 +10,7 @@ import tiku.model.Answer;
 import tiku.model.Question;
 import tiku.model.QuestionType;
 import tiku.render.Labels;
+import tiku.render.OptionLetters;
 
 /**
  * One numbered question as a block that is never split across pages: answer bracket, number,
@@ -132,7 +133,7 @@ final class QuestionBlock {
         out.add(Cells.spanning(Cells.empty(), 3));
       }
       if (i < rights.size()) {
-        out.add(Cells.of(text.plain(OptionLayout.letter(i), PdfText.BODY)));
+        out.add(Cells.of(text.plain(OptionLetters.bracketed(i), PdfText.BODY)));
         out.add(Cells.of(text.plain(rights.get(i), PdfText.BODY)));
       } else {
         out.add(Cells.spanning(Cells.empty(), 2));

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tiku.model.Answer;
 import tiku.model.QuestionType;
+import tiku.render.OptionLetters;
 
 /**
  * The layout of the review spreadsheet, shared by the exporter and the importer so the two cannot
@@ -59,7 +60,7 @@ public final class BankSheet {
   }
 
   public static String letter(int index) {
-    return String.valueOf((char) ('A' + index));
+    return OptionLetters.letter(index);
   }
 
   /** The index a letter names (A → 0), or -1 when {@code s} is not a single letter. */

@@ -14,10 +14,4 @@ class OptionLayoutTest {
     assertThat(OptionLayout.columns(List.of(80f, 90f, 70f), 440f)).isEqualTo(3);
     assertThat(OptionLayout.columns(List.of(160f, 150f, 170f), 440f)).as("no odd one out").isEqualTo(1);
   }
-
-  @Test
-  void lettersRunFromA() {
-    assertThat(OptionLayout.letter(0)).isEqualTo("(A)");
-    assertThat(OptionLayout.letter(3)).isEqualTo("(D)");
-  }
 }

@@ -199,7 +199,7 @@ class PdfWorksheetRendererTest {
       int n = i + 1;
       String expected;
       if (q.answer() instanceof Answer.Choice c) {
-        expected = OptionLayout.letter(q.options().indexOf(c.option()));
+        expected = tiku.render.OptionLetters.bracketed(q.options().indexOf(c.option()));
       } else if (q.answer() instanceof Answer.Sequence s) {
         expected = String.join("→", s.items().stream().map(it -> String.valueOf((char) ('A' + q.options().indexOf(it)))).toList());
       } else if (q.answer() instanceof Answer.Truth t) {
