@@ -69,12 +69,19 @@ record AcronymPair(String acronym, String name, List<String> aliases, Passage pa
     if (out.stream().anyMatch(x -> x.acronym().equals(acronym))) {
       return;
     }
+    // each name's pattern compiled once, not once per passage; it only runs where the name stands
+    List<Pattern> patterns = new ArrayList<>();
+    for (String name : names) {
+      patterns.add(name == null || name.length() < 2 ? null
+          : Pattern.compile(Pattern.quote(name) + "[」》”’]?\\s*[（(]" + Pattern.quote(acronym) + "(?=[)）\\-])"));
+    }
     for (Passage p : passages) {
-      for (String name : names) {
-        if (name == null || name.length() < 2) {
+      for (int k = 0; k < names.size(); k++) {
+        String name = names.get(k);
+        if (patterns.get(k) == null || !p.holds(name)) {
           continue;
         }
-        Matcher m = Pattern.compile(Pattern.quote(name) + "[」》”’]?\\s*[（(]" + Pattern.quote(acronym) + "(?=[)）\\-])").matcher(p.text());
+        Matcher m = patterns.get(k).matcher(p.text());
         if (m.find() && DocumentText.usable(p.text().substring(m.start(), m.end()))) {
           out.add(new AcronymPair(acronym, name, aliases, p, m.start(), m.end()));
           return;

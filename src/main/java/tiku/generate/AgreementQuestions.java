@@ -2,8 +2,10 @@ package tiku.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tiku.model.Answer;
@@ -27,8 +29,13 @@ final class AgreementQuestions implements QuestionFamily {
   public List<Draft> drafts(GenerationContext ctx) {
     List<Named> agreements = Named.agreements(ctx.facts().agreements());
     List<Draft> out = new ArrayList<>(mentions.drafts(ctx));
+    // every passage's mentions found in one pass, rather than a pass over all names per passage
+    Map<Passage, List<Mention>> named = new IdentityHashMap<>();
+    for (Mention m : Mention.all(agreements, ctx.text().passages())) {
+      named.computeIfAbsent(m.passage(), k -> new ArrayList<>()).add(m);
+    }
     for (Passage p : ctx.text().passages()) {
-      Draft d = absent(ctx, p, agreements);
+      Draft d = absent(ctx, p, agreements, named.getOrDefault(p, List.of()));
       if (d != null) {
         out.add(d);
       }
@@ -102,8 +109,7 @@ final class AgreementQuestions implements QuestionFamily {
   }
 
   /** Which document a passage naming three or more does not name. */
-  Draft absent(GenerationContext ctx, Passage p, List<Named> all) {
-    List<Mention> named = Mention.all(all, List.of(p));
+  Draft absent(GenerationContext ctx, Passage p, List<Named> all, List<Mention> named) {
     List<String> surfaces = new ArrayList<>();
     for (Mention m : named) {
       if (surfaces.stream().noneMatch(s -> ctx.names().sameAs(m.surface(), s, m.thing().allNames()))) {
@@ -183,7 +189,7 @@ final class AgreementQuestions implements QuestionFamily {
     return new Draft(FAMILY, identity, QuestionType.MULTIPLE_CHOICE, w.documentPillar(first, shown),
         OptionOrder.shuffle(options, FAMILY, identity), new Answer.Choice(key.heading()),
         w.cite(first, quote) + space(w) + w.pillarNote(key.label() + w.pick("、", "、", ". ") + key.heading()),
-        key.number(), source(first, quote), PillarCue.closeness(first.text(), key.heading(), distractors),
+        key.number(), source(first, quote), ctx.cues().closeness(first.text(), key.heading(), distractors),
         clauses.size());
   }
 

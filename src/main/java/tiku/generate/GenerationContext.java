@@ -4,11 +4,12 @@ import tiku.model.Facts;
 
 /**
  * What every question family works from: the facts, the content they stand in, the wording, and
- * the memory of which names may denote the same thing (one per document, so it never grows).
+ * and the memories of which names may denote the same thing and which words point to which pillar
+ * (one per document, so they never grow).
  */
-record GenerationContext(Facts facts, DocumentText text, StemWriter words, SameThing names) {
+record GenerationContext(Facts facts, DocumentText text, StemWriter words, SameThing names, PillarCue cues) {
   static GenerationContext of(Facts facts) {
     DocumentText text = new DocumentText(facts.document());
-    return new GenerationContext(facts, text, new StemWriter(text), new SameThing());
+    return new GenerationContext(facts, text, new StemWriter(text), new SameThing(), new PillarCue());
   }
 }

@@ -5,13 +5,17 @@ import java.util.List;
 import tiku.model.Agreement;
 import tiku.model.Organization;
 
-/** A named thing a question may ask for (an agreement, an organization), with all its names. */
-record Named(String name, List<String> aliases) {
-  Named {
-    aliases = List.copyOf(aliases);
+/**
+ * A named thing a question may ask for (an agreement, an organization), with all its names.
+ *
+ * @param allNames the name, then the aliases: made once, as the families ask for it in their loops
+ */
+record Named(String name, List<String> aliases, List<String> allNames) {
+  Named(String name, List<String> aliases) {
+    this(name, List.copyOf(aliases), all(name, aliases));
   }
 
-  List<String> allNames() {
+  private static List<String> all(String name, List<String> aliases) {
     List<String> all = new ArrayList<>();
     all.add(name);
     all.addAll(aliases);

@@ -1,8 +1,10 @@
 package tiku.generate;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,18 +14,20 @@ import java.util.regex.Pattern;
  * or point to no more than to a distractor, is a hard question.
  */
 final class PillarCue {
+  /** Each heading's units, and each passage in lower case, worked out once per document. */
+  private final Map<String, Set<String>> units = new HashMap<>();
+  private final Map<String, String> lower = new HashMap<>();
+
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final Pattern ZH_HEADING_GLUE = Pattern.compile("[、，,與与和及\\s]+");
 
   private static final Set<String> NOISE =
       Set.of("加強", "加强", "合作", "強政", "强政", "及其", "其他", "領域", "领域", "and", "the", "of");
 
-  private PillarCue() {}
-
-  static int overlap(String passage, String heading) {
+  int overlap(String passage, String heading) {
     int n = 0;
-    String lower = passage.toLowerCase(Locale.ROOT);
-    for (String unit : units(heading)) {
+    String lower = this.lower.computeIfAbsent(passage, s -> s.toLowerCase(Locale.ROOT));
+    for (String unit : units.computeIfAbsent(heading, PillarCue::units)) {
       if (lower.contains(unit)) {
         n++;
       }
@@ -31,7 +35,7 @@ final class PillarCue {
     return n;
   }
 
-  static Closeness closeness(String passage, String key, Collection<String> distractors) {
+  Closeness closeness(String passage, String key, Collection<String> distractors) {
     int k = overlap(passage, key);
     int other = 0;
     for (String d : distractors) {

@@ -73,7 +73,7 @@ final class PillarQuestions implements QuestionFamily {
         w.cite(p, ex.shown()) + (w.language().isChinese() ? "" : " ") + w.pillarNote(key.label() + sep(w) + key.heading()),
         p.section(),
         new QuestionSource(p.clause().number(), p.clause().label(), ex.text()),
-        PillarCue.closeness(p.text(), key.heading(), distractors),
+        ctx.cues().closeness(p.text(), key.heading(), distractors),
         1);
   }
 
@@ -87,11 +87,11 @@ final class PillarQuestions implements QuestionFamily {
       Section wrong =
           ctx.text().sections().stream()
               .filter(s -> s.number() != key.number())
-              .max(Comparator.comparingInt((Section s) -> PillarCue.overlap(p.text(), s.heading()))
+              .max(Comparator.comparingInt((Section s) -> ctx.cues().overlap(p.text(), s.heading()))
                   .thenComparing(s -> -s.number()))
               .orElseThrow();
       shown = wrong.heading();
-      closeness = PillarCue.closeness(p.text(), key.heading(), List.of(wrong.heading()));
+      closeness = ctx.cues().closeness(p.text(), key.heading(), List.of(wrong.heading()));
     }
     StemWriter w = ctx.words();
     String note = truth ? w.pillarNote(key.label() + sep(w) + key.heading())

@@ -20,7 +20,8 @@ final class QuantityQuestions implements QuestionFamily {
   private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.,][0-9]+)?|[一二三四五六七八九十兩两]{1,3}");
   /** Counts the text states with a measure word: 六大合作支柱, 16個國家, 35周年, 十五年. */
   private static final Pattern COUNT = Pattern.compile(
-      "(?<![0-9一二三四五六七八九十兩两第每])([0-9]{1,3}|[二三四五六七八九十兩两][一二三四五六七八九十]{0,2})"
+      // (?=…): a count starts with a digit or a numeral, so other positions fail on one character
+      "(?=[0-9二三四五六七八九十兩两])(?<![0-9一二三四五六七八九十兩两第每])([0-9]{1,3}|[二三四五六七八九十兩两][一二三四五六七八九十]{0,2})"
           + "(大(?=[\\p{IsHan}]{2})|個國家|个国家|周年|週年|年來|年来|項|项)");
 
   /** A quantity as the passage writes it, and its number. */
