@@ -1,5 +1,11 @@
 package tiku.bank;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,27 +18,54 @@ import tiku.model.Question;
  * the teacher did not change the status.
  */
 public final class Fingerprint {
+  // Looking a digest up by name costs more than hashing one question; each thread keeps its own.
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Fingerprint::sha256);
+  // compact, as ObjectNode.toString() writes: BankJson's own mapper indents every tree it writes
+  private static final ObjectMapper COMPACT = JsonMapper.builder().build();
+
   private Fingerprint() {}
 
+  /**
+   * The first 8 bytes, in hex, of the SHA-256 of the question's editable fields as compact JSON.
+   * Banks store these values, so the JSON must stay exactly what Jackson's {@code
+   * ObjectNode.toString()} gave for the same fields in the same order (FingerprintTest holds it).
+   */
   public static String of(Question q) {
-    var node = BankJson.MAPPER.createObjectNode();
-    node.put("type", q.type().id());
-    node.put("stem", q.stem());
-    var opts = node.putArray("options");
-    q.options().forEach(opts::add);
-    node.set("answer", BankJson.answer(q.answer()));
-    node.put("explanation", q.explanation());
-    node.put("difficulty", q.difficulty().id());
-    node.put("pillar", q.pillar() == null ? -1 : q.pillar());
-    var tags = node.putArray("tags");
-    q.tags().forEach(tags::add);
-    node.put("clause", q.source().clause() == null ? -1 : q.source().clause());
-    node.put("quote", q.source().quote());
+    StringWriter json = new StringWriter(512);
+    try (JsonGenerator g = COMPACT.createGenerator(json)) {
+      g.writeStartObject();
+      g.writeStringField("type", q.type().id());
+      g.writeStringField("stem", q.stem());
+      g.writeArrayFieldStart("options");
+      for (String o : q.options()) {
+        g.writeString(o);
+      }
+      g.writeEndArray();
+      g.writeFieldName("answer");
+      g.writeTree(BankJson.answer(q.answer()));
+      g.writeStringField("explanation", q.explanation());
+      g.writeStringField("difficulty", q.difficulty().id());
+      g.writeNumberField("pillar", q.pillar() == null ? -1 : q.pillar());
+      g.writeArrayFieldStart("tags");
+      for (String t : q.tags()) {
+        g.writeString(t);
+      }
+      g.writeEndArray();
+      g.writeNumberField("clause", q.source().clause() == null ? -1 : q.source().clause());
+      g.writeStringField("quote", q.source().quote());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    MessageDigest md = SHA_256.get();
+    md.reset();
+    byte[] d = md.digest(json.toString().getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(d, 0, 8);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256")
-              .digest(node.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 8);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
