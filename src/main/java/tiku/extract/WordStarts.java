@@ -1,6 +1,7 @@
 package tiku.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +14,20 @@ import java.util.Map;
  */
 final class WordStarts {
   private final Map<Character, List<String>> byFirst = new HashMap<>();
+  /** The first characters, so most characters are passed over without a map look-up. */
+  private final BitSet firsts = new BitSet(1 << 16);
 
   WordStarts(List<String> words) {
     for (String w : words) {
       byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+      firsts.set(w.charAt(0));
     }
     byFirst.replaceAll((k, v) -> List.copyOf(v));
   }
 
   /** The words that may start at text[i] (same first character), in list order. */
   List<String> at(String text, int i) {
-    return byFirst.getOrDefault(text.charAt(i), List.of());
+    char c = text.charAt(i);
+    return firsts.get(c) ? byFirst.get(c) : List.of();
   }
 }

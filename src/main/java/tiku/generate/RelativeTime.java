@@ -1,5 +1,6 @@
 package tiku.generate;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -28,6 +29,14 @@ final class RelativeTime {
           .stream()
           .collect(Collectors.groupingBy(w -> w.charAt(0)));
 
+  /** The words' first characters plus 日, so most characters are passed over with one look-up. */
+  private static final BitSet CUES = new BitSet(1 << 16);
+
+  static {
+    WORDS.keySet().forEach(CUES::set);
+    CUES.set('日');
+  }
+
   private static final Pattern ENGLISH =
       Pattern.compile("(?i)\\b(today|yesterday|tomorrow|(last|next|this) (week|month|year)|later this year|recently)\\b");
   /** Every match of ENGLISH holds one of these words (in any case): the pattern runs only then. */
@@ -43,6 +52,9 @@ final class RelativeTime {
   static boolean chinese(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (!CUES.get(c)) {
+        continue;
+      }
       List<String> words = WORDS.get(c);
       if (words != null) {
         for (String w : words) {
