@@ -1,8 +1,7 @@
 package tiku.bank;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,8 +19,6 @@ import tiku.model.Question;
 public final class Fingerprint {
   // Looking a digest up by name costs more than hashing one question; each thread keeps its own.
   private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Fingerprint::sha256);
-  // compact, as ObjectNode.toString() writes: BankJson's own mapper indents every tree it writes
-  private static final ObjectMapper COMPACT = JsonMapper.builder().build();
 
   private Fingerprint() {}
 
@@ -32,7 +29,7 @@ public final class Fingerprint {
    */
   public static String of(Question q) {
     StringWriter json = new StringWriter(512);
-    try (JsonGenerator g = COMPACT.createGenerator(json)) {
+    try (JsonGenerator g = BankJson.MAPPER.getFactory().createGenerator(json)) {
       g.writeStartObject();
       g.writeStringField("type", q.type().id());
       g.writeStringField("stem", q.stem());
@@ -42,7 +39,8 @@ public final class Fingerprint {
       }
       g.writeEndArray();
       g.writeFieldName("answer");
-      g.writeTree(BankJson.answer(q.answer()));
+      // the node writes itself, compact; the mapper's writeTree would indent it
+      ((JsonSerializable) BankJson.answer(q.answer())).serialize(g, null);
       g.writeStringField("explanation", q.explanation());
       g.writeStringField("difficulty", q.difficulty().id());
       g.writeNumberField("pillar", q.pillar() == null ? -1 : q.pillar());
