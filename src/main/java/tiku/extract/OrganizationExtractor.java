@@ -52,6 +52,11 @@ public final class OrganizationExtractor {
               + "|Association|Alliance|Ministry|Office|Nations|Forum|Secretariat|Parliament|Congress|Center|Centre"
               + "|University|Group|Authority|Service)\\b");
 
+  private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}’'-]*+(?: \\p{Lu}[\\p{L}’'-]*+)*+";
+
+  private static final Pattern PORTFOLIOS =
+      Pattern.compile(", (?:" + CAPITALISED_WORDS + ", )*+" + CAPITALISED_WORDS + " and " + CAPITALISED_WORDS);
+
   private static final int MAX_CHINESE = 14;
 
   /** Characters that start the head of a longer noun phrase (論壇, 國家…, 機制, 成員, 總書記, …). */
@@ -137,6 +142,9 @@ public final class OrganizationExtractor {
         continue;
       }
       int end = CapitalisedRun.walkForward(t, m.end());
+      if (m.group(1).equals("Department") || m.group(1).equals("Ministry")) {
+        end = portfolioList(t, end);
+      }
       String name = t.substring(start, end);
       if (TreatyWords.englishEnding(name) != null) {
         continue; // an agreement's name
@@ -146,6 +154,17 @@ public final class OrganizationExtractor {
       put(found, new Organization(name, acronym, u.cite(start)));
       consumed = end;
     }
+  }
+
+  /**
+   * A department named for several portfolios runs on past its first comma: "Department for
+   * Business, Energy and Industrial Strategy", "Ministry of Agriculture, Forestry and Fisheries".
+   * Only capitalised words, commas and a final "and" with a capitalised word after it continue the
+   * name, so "the Department of Energy, and the Treasury" stops at Energy.
+   */
+  private static int portfolioList(String t, int end) {
+    Matcher m = PORTFOLIOS.matcher(t).region(end, t.length());
+    return m.lookingAt() ? m.end() : end;
   }
 
   /** The acronym's letters are the initials of the name's capitalised words, in order. */

@@ -43,6 +43,16 @@ class ExtractorRulesTest {
   }
 
   @Test
+  void aDepartmentNamedForSeveralPortfoliosKeepsItsWholeName() {
+    Facts f = facts("The dialogue is led by the U.K. Department for Business, Energy and Industrial Strategy and the U.S. Department of"
+        + " Energy. The U.K. Department for Digital, Culture, Media and Sport agrees. We thank the U.S. Department of Health, and the"
+        + " Treasury.");
+    assertThat(f.organizations()).extracting(o -> o.name()).containsExactly(
+        "U.K. Department for Business, Energy and Industrial Strategy", "U.S. Department of Energy",
+        "U.K. Department for Digital, Culture, Media and Sport", "U.S. Department of Health");
+  }
+
+  @Test
   void chineseDatesAndTheirEvents() {
     Facts f = facts("2019年7月23日于北京。自1990年起雙方合作。2020年，兩國簽署協議。");
     assertThat(f.years()).extracting(y -> y.year() + ":" + y.event()).containsExactly("1990:雙方合作", "2020:兩國簽署協議");
