@@ -6,15 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import tiku.Tiku;
 import tiku.render.RenderOptions;
 import tiku.render.RenderReport;
 import tiku.render.Renderers;
+import tiku.render.SideBySide;
 
 /** Renders a selection in each requested format, printing the files written. */
 final class FormatRunner {
@@ -68,47 +66,28 @@ final class FormatRunner {
   static void run(
       SelectedQuestions s, List<String> formats, RenderOptions options, Path outDir, PrintWriter out, PrintWriter err)
       throws IOException {
-    int threads = Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, FormatRunner::daemon);
+    List<Callable<RenderReport>> renders = new ArrayList<>();
+    for (String f : formats) {
+      renders.add(() -> Tiku.render(s.bank(), s.questions(), f, options, outDir));
+    }
     Throwable failure = null;
     try {
-      List<Future<RenderReport>> futures = new ArrayList<>();
-      for (String f : formats) {
-        futures.add(pool.submit(() -> Tiku.render(s.bank(), s.questions(), f, options, outDir)));
-      }
+      List<SideBySide.Outcome<RenderReport>> outcomes = SideBySide.run(renders, "tiku-render");
       for (int i = 0; i < formats.size(); i++) {
         String f = formats.get(i);
-        try {
-          RenderReport report = futures.get(i).get();
-          report.skipped().forEach(k -> err.println("tiku: " + k.message(f)));
-          report.changed().forEach(c -> err.println("tiku: " + c.message(f)));
-          report.files().forEach(out::println);
-        } catch (ExecutionException e) {
-          failure = failure == null ? e.getCause() : failure;
+        if (outcomes.get(i).failure() != null) {
+          failure = failure == null ? outcomes.get(i).failure() : failure;
+          continue;
         }
+        RenderReport report = outcomes.get(i).value();
+        report.skipped().forEach(k -> err.println("tiku: " + k.message(f)));
+        report.changed().forEach(c -> err.println("tiku: " + c.message(f)));
+        report.files().forEach(out::println);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while rendering");
     } finally {
-      pool.shutdownNow();
       out.flush();
       err.flush();
     }
-    if (failure instanceof IOException io) {
-      throw io;
-    } else if (failure instanceof RuntimeException r) {
-      throw r;
-    } else if (failure instanceof Error error) {
-      throw error;
-    } else if (failure != null) {
-      throw new IllegalStateException(failure);
-    }
-  }
-
-  private static Thread daemon(Runnable task) {
-    Thread t = new Thread(task, "tiku-render");
-    t.setDaemon(true);
-    return t;
+    SideBySide.rethrow(failure);
   }
 }

@@ -13,6 +13,7 @@ import tiku.render.Labels;
 import tiku.render.RenderJob;
 import tiku.render.RenderOptions;
 import tiku.render.Renderer;
+import tiku.render.SideBySide;
 import tiku.select.FormShuffler;
 
 /**
@@ -66,7 +67,7 @@ public final class PdfWorksheetRenderer implements Renderer {
                 (doc, text) -> new AnswerKeyLayout(text, labels, page).add(doc, plan)));
       }
     }
-    List<byte[]> bytes = SideBySide.make(documents);
+    List<byte[]> bytes = SideBySide.values(documents, "tiku-pdf");
     for (int i = 0; i < paths.size(); i++) {
       byte[] b = bytes.get(i);
       AtomicFiles.write(paths.get(i), out -> out.write(b));
