@@ -8,13 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -38,6 +38,7 @@ import tiku.model.QuestionSource;
 import tiku.model.QuestionType;
 import tiku.model.Status;
 import tiku.render.Labels;
+import tiku.render.OptionLetters;
 import tiku.render.xlsx.BankSheet;
 
 /**
@@ -234,7 +235,7 @@ public final class XlsxBankImporter {
     }
     for (int i = 0; i < options.size(); i++) {
       if (options.indexOf(options.get(i)) != i) {
-        throw bad(BankSheet.optionHeader(i), "\"" + options.get(i) + "\" is also option " + BankSheet.letter(options.indexOf(options.get(i))));
+        throw bad(BankSheet.optionHeader(i), "\"" + options.get(i) + "\" is also option " + OptionLetters.letter(options.indexOf(options.get(i))));
       }
     }
     Answer answer;
@@ -270,7 +271,7 @@ public final class XlsxBankImporter {
         if (firstEmpty >= 0) {
           throw bad(
               header(optionColumns.get(i)),
-              "option " + BankSheet.letter(firstEmpty) + " is empty but this one is not; options go left to right without gaps");
+              "option " + OptionLetters.letter(firstEmpty) + " is empty but this one is not; options go left to right without gaps");
         }
         out.add(v);
       }

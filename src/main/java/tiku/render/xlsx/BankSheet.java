@@ -56,11 +56,7 @@ public final class BankSheet {
   }
 
   public static String optionHeader(int index) {
-    return OPTION_PREFIX + letter(index);
-  }
-
-  public static String letter(int index) {
-    return OptionLetters.letter(index);
+    return OPTION_PREFIX + OptionLetters.letter(index);
   }
 
   /** The index a letter names (A → 0), or -1 when {@code s} is not a single letter. */
@@ -96,7 +92,7 @@ public final class BankSheet {
 
   private static String ref(String option, List<String> options) {
     int i = options.indexOf(option);
-    return i >= 0 ? letter(i) : option;
+    return i >= 0 ? OptionLetters.letter(i) : option;
   }
 
   /** Reads an answer cell back; the message of the exception is for the teacher. */
@@ -175,7 +171,7 @@ public final class BankSheet {
     }
     throw new IllegalArgumentException(
         quote(ref) + " is not one of the options"
-            + (options.isEmpty() ? " (there are none)" : " (A–" + letter(options.size() - 1) + ")"));
+            + (options.isEmpty() ? " (there are none)" : " (A–" + OptionLetters.letter(options.size() - 1) + ")"));
   }
 
   /** A cell's lines, stripped, without empty ones. */
