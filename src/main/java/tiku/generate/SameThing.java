@@ -72,11 +72,6 @@ final class SameThing {
     return same;
   }
 
-  /** The rule without a memory, for a single question (tests, one-off checks). */
-  static boolean same(String a, String b, Collection<String> aliasesOfA) {
-    return new SameThing().sameAs(a, b, aliasesOfA);
-  }
-
   /** Lower case without white space and punctuation, so 《越南-英國 自由貿易協定》 and 越南英國自由貿易協定 meet. */
   static String normal(String s) {
     String lower = s.toLowerCase(Locale.ROOT);

@@ -18,12 +18,12 @@ import tiku.model.QuestionType;
 class RulesTest {
   @Test
   void namesForTheSameThing() {
-    assertThat(SameThing.same("英越自由貿協定", "越南-英國自由貿易協定", List.of())).isTrue();
-    assertThat(SameThing.same("跨太平洋夥伴全面進步協定", "全面與進步跨太平洋夥伴關係協定", List.of())).isTrue();
-    assertThat(SameThing.same("越南-英國自由貿易協定", "UKVFTA", List.of("UKVFTA"))).isTrue();
+    assertThat(new SameThing().sameAs("英越自由貿協定", "越南-英國自由貿易協定", List.of())).isTrue();
+    assertThat(new SameThing().sameAs("跨太平洋夥伴全面進步協定", "全面與進步跨太平洋夥伴關係協定", List.of())).isTrue();
+    assertThat(new SameThing().sameAs("越南-英國自由貿易協定", "UKVFTA", List.of("UKVFTA"))).isTrue();
     // near-identical but different conventions stay usable as hard distractors
-    assertThat(SameThing.same("維也納外交關係公約", "維也納領事關係公約", List.of())).isFalse();
-    assertThat(SameThing.same("Paris Agreement", "Belfast/Good Friday Agreement", List.of())).isFalse();
+    assertThat(new SameThing().sameAs("維也納外交關係公約", "維也納領事關係公約", List.of())).isFalse();
+    assertThat(new SameThing().sameAs("Paris Agreement", "Belfast/Good Friday Agreement", List.of())).isFalse();
   }
 
   @Test
