@@ -161,12 +161,7 @@ public final class DocxReader implements SourceReader {
     if (ppr != null && ppr.isSetOutlineLvl()) {
       return level(ppr.getOutlineLvl().getVal().intValue());
     }
-    String styleId = p.getStyle();
-    for (int depth = 0; styleId != null && styles != null && depth < 20; depth++) {
-      XWPFStyle s = styles.getStyle(styleId);
-      if (s == null) {
-        break;
-      }
+    for (XWPFStyle s : styleChain(styles, p)) {
       CTPPrGeneral sp = s.getCTStyle().getPPr();
       if (sp != null && sp.isSetOutlineLvl()) {
         return level(sp.getOutlineLvl().getVal().intValue());
@@ -175,7 +170,6 @@ public final class DocxReader implements SourceReader {
       if (name.matches("heading [1-9]")) {
         return name.charAt(8) - '1';
       }
-      styleId = s.getCTStyle().getBasedOn() == null ? null : s.getCTStyle().getBasedOn().getVal();
     }
     return null;
   }
@@ -190,19 +184,31 @@ public final class DocxReader implements SourceReader {
     if (ppr != null && ppr.isSetNumPr()) {
       return ppr.getNumPr();
     }
-    String styleId = p.getStyle();
-    for (int depth = 0; styleId != null && styles != null && depth < 20; depth++) {
-      XWPFStyle s = styles.getStyle(styleId);
-      if (s == null) {
-        break;
-      }
+    for (XWPFStyle s : styleChain(styles, p)) {
       CTPPrGeneral sp = s.getCTStyle().getPPr();
       if (sp != null && sp.isSetNumPr()) {
         return sp.getNumPr();
       }
-      styleId = s.getCTStyle().getBasedOn() == null ? null : s.getCTStyle().getBasedOn().getVal();
     }
     return null;
+  }
+
+  /**
+   * The paragraph's style and the styles it is based on, nearest first. Bounded, because a
+   * document's basedOn links may run in a circle.
+   */
+  private static List<XWPFStyle> styleChain(XWPFStyles styles, XWPFParagraph p) {
+    List<XWPFStyle> chain = new ArrayList<>();
+    String styleId = p.getStyle();
+    while (styleId != null && styles != null && chain.size() < 20) {
+      XWPFStyle s = styles.getStyle(styleId);
+      if (s == null) {
+        break;
+      }
+      chain.add(s);
+      styleId = s.getCTStyle().getBasedOn() == null ? null : s.getCTStyle().getBasedOn().getVal();
+    }
+    return chain;
   }
 
   /**
