@@ -24,7 +24,8 @@ public final class FactsSummary {
         .append(d.clauses().size()).append(" clauses, ").append(d.paragraphs().size()).append(" paragraphs\n");
     long preamble = d.clauses().stream().filter(c -> c.section() == null).count();
     if (preamble > 0) {
-      sb.append("  preamble: ").append(range(d.clauses().stream().filter(c -> c.section() == null).toList())).append('\n');
+      // with no headings at all, every clause is "preamble" only in the parser's sense
+      sb.append(d.sections().isEmpty() ? "  clauses: " : "  preamble: ").append(range(d.clauses().stream().filter(c -> c.section() == null).toList())).append('\n');
     }
     for (Section s : d.sections()) {
       List<Clause> in = d.clauses().stream().filter(c -> c.section() != null && c.section() == s.number()).toList();
@@ -69,9 +70,14 @@ public final class FactsSummary {
 
   private static String range(List<Clause> clauses) {
     if (clauses.size() == 1) {
-      return clauses.get(0).label();
+      return name(clauses.get(0));
     }
-    return clauses.get(0).label() + "–" + clauses.get(clauses.size() - 1).label() + " (" + clauses.size() + ")";
+    return name(clauses.get(0)) + "–" + name(clauses.get(clauses.size() - 1)) + " (" + clauses.size() + ")";
+  }
+
+  /** The printed number, or the position of a dash-led item. */
+  private static String name(Clause c) {
+    return Clause.numbered(c.label()) ? c.label() : String.valueOf(c.number());
   }
 
   private static String where(List<Integer> clauses, List<Citation> citations) {

@@ -16,4 +16,12 @@ public record Clause(
   public Clause {
     sentences = List.copyOf(sentences);
   }
+
+  /**
+   * Whether a clause label is a number as the document prints it ("5", "2.3", "第五條"), not a
+   * bullet ("——", "•") that readers cannot cite; null counts as a bullet.
+   */
+  public static boolean numbered(String label) {
+    return label != null && label.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
 }

@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import tiku.model.Answer;
+import tiku.model.Clause;
 import tiku.model.Difficulty;
 import tiku.model.Language;
 import tiku.model.QuestionSource;
@@ -74,12 +75,17 @@ public final class Labels {
     return get("difficulty." + d.id());
   }
 
-  /** "第5條", "Clause 5", or the plain "source text" label for prose. */
+  /**
+   * "第5條", "Clause 5", "Item 12" for the twelfth of a list of dash-led items (a dash is no
+   * label a reader can look up), or the plain "source text" label for prose.
+   */
   public String clause(QuestionSource s) {
     if (s == null || s.clause() == null) {
       return get("source.text");
     }
-    return format("source.clause", s.label() != null ? s.label() : String.valueOf(s.clause()));
+    return Clause.numbered(s.label())
+        ? format("source.clause", s.label())
+        : format("source.item", String.valueOf(s.clause()));
   }
 
   /** An answer as a reader of this language expects it (true/false as ○/× or True/False). */
