@@ -170,7 +170,6 @@ public final class AnswerKeyLayout {
   }
 
   private String quoteMarks(String quote) {
-    // straight quotes in English: the bundled font's “ is full-width and would leave a gap
-    return labels.language().isChinese() ? "「" + quote + "」" : "\"" + quote + "\"";
+    return labels.format("key.quote", quote);
   }
 }

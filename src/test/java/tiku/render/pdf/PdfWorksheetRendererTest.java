@@ -110,13 +110,19 @@ class PdfWorksheetRendererTest {
     QuestionBank en = PdfFixtures.sentenceBank(PdfFixtures.doc("05-us-uk-2021-en.txt"), Language.EN,
         "us-uk-2021", "US-UK Joint Statement", 30);
     for (QuestionBank bank : List.of(hans, en)) {
-      Path sheet = render(bank, RenderOptions.defaults()).get(0);
+      List<Path> files = render(bank, RenderOptions.defaults());
+      Path sheet = files.get(0);
       String flat = PdfFixtures.squeeze(PdfFixtures.text(sheet));
       for (Question q : bank.questions()) {
         String probe = q.type() == QuestionType.CLOZE ? ClozeStem.parse(q.stem()).segments().get(0) : q.stem();
         assertThat(flat).as(q.id()).contains(PdfFixtures.squeeze(probe));
       }
       assertNoLineStartsWithClosingPunctuation(PdfFixtures.text(sheet));
+      // the key quotes its sources the way the script does: “…” in Simplified Chinese, not 「…」
+      String key = PdfFixtures.text(files.get(1));
+      if (bank == hans) {
+        assertThat(key).contains("“").doesNotContain("「");
+      }
     }
     assertThat(PdfFixtures.text(dir.resolve("cn-uae-2019-worksheet.pdf"))).contains("一、判断题").contains("页");
   }
