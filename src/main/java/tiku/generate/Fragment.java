@@ -1,5 +1,6 @@
 package tiku.generate;
 
+import java.util.List;
 import tiku.model.Language;
 
 /**
@@ -46,6 +47,15 @@ final class Fragment {
    */
   static Gapped gap(String text, int keyStart, int keyEnd, Language lang) {
     int[] r = around(text, keyStart, keyEnd, lang);
+    if (pointsBack(text, r[0], lang)) {
+      // "This will be underpinned by…" asks about a "this" the student never sees: take in the
+      // sentence it points to, or make no question of it
+      int p = previousSentenceStart(text, r[0], lang);
+      if (p < 0 || r[1] - p > (lang.isChinese() ? 60 : 320)) {
+        return null;
+      }
+      r[0] = p;
+    }
     String fragment = text.substring(r[0], r[1]);
     String key = text.substring(keyStart, keyEnd);
     int rel = keyStart - r[0];
@@ -104,6 +114,41 @@ final class Fragment {
       }
     }
     return new int[] {ns, ne};
+  }
+
+  /** Openers that point back to an earlier sentence; "此外" and "其他" do not. */
+  private static final List<String> BACK_EN =
+      List.of("This ", "These ", "That ", "Those ", "It ", "They ", "Such ", "He ", "She ");
+
+  private static final List<String> BACK_ZH = List.of("此", "這", "这", "該", "该", "上述", "它");
+
+  private static final List<String> NOT_BACK_ZH = List.of("此外", "此次", "這次", "这次");
+
+  static boolean pointsBack(String text, int at, Language lang) {
+    if (lang.isChinese()) {
+      return BACK_ZH.stream().anyMatch(w -> text.startsWith(w, at))
+          && NOT_BACK_ZH.stream().noneMatch(w -> text.startsWith(w, at));
+    }
+    return BACK_EN.stream().anyMatch(w -> text.startsWith(w, at));
+  }
+
+  /** Where the sentence before the one starting at {@code at} starts, or -1 when there is none. */
+  private static int previousSentenceStart(String text, int at, Language lang) {
+    int i = at;
+    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i == 0) {
+      return -1;
+    }
+    i--; // the previous sentence's end mark
+    while (i > 0 && !sentenceEnd(text, i - 1, lang)) {
+      i--;
+    }
+    while (i < at && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < at ? i : -1;
   }
 
   static boolean sentenceEnd(String text, int i, Language lang) {

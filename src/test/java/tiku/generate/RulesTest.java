@@ -58,6 +58,25 @@ class RulesTest {
   }
 
   @Test
+  void aQuestionNeverAsksAboutAThisItDoesNotShow() {
+    String en = "We commit to enhancing our cooperation on variants. This will be underpinned by the Centre for Pandemic Preparedness.";
+    int key = en.indexOf("Centre");
+    Fragment.Gapped g = Fragment.gap(en, key, key + "Centre for Pandemic Preparedness".length(), Language.EN);
+    assertThat(g).isNotNull();
+    assertThat(g.fragment()).startsWith("We commit to enhancing").endsWith("Preparedness.");
+    // with nothing before it to take in, no question
+    String alone = en.substring(en.indexOf("This"));
+    int k = alone.indexOf("Centre");
+    assertThat(Fragment.gap(alone, k, k + 6, Language.EN)).isNull();
+    String zh = "雙方簽署海關合作協定。該協定將促進兩國貿易往來與投資。";
+    int z = zh.indexOf("兩國貿易");
+    assertThat(Fragment.gap(zh, z, z + 4, Language.ZH_HANT).fragment()).startsWith("雙方簽署海關合作協定");
+    String besides = "此外，雙方同意加強兩國貿易往來。";
+    int b = besides.indexOf("兩國貿易");
+    assertThat(Fragment.gap(besides, b, b + 4, Language.ZH_HANT).fragment()).startsWith("此外");
+  }
+
+  @Test
   void difficultyRule() {
     assertThat(DifficultyRater.rate(draft(QuestionType.MULTIPLE_CHOICE, Closeness.CLOSE, 1))).isEqualTo(Difficulty.HARD);
     assertThat(DifficultyRater.rate(draft(QuestionType.MULTIPLE_CHOICE, Closeness.NEAR, 5))).isEqualTo(Difficulty.MEDIUM);
