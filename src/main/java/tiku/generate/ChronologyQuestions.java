@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tiku.model.Answer;
+import tiku.model.Person;
 import tiku.model.QuestionType;
 import tiku.model.YearEvent;
 
@@ -77,6 +78,12 @@ final class ChronologyQuestions implements QuestionFamily {
       return null;
     }
     int at = p.text().indexOf(y.date() != null && p.text().contains(y.date()) ? y.date() : digits);
+    if (ctx.text().language().isChinese()) {
+      String actor = actorBefore(p.text(), at, ctx.facts().people());
+      if (actor != null && !event.startsWith(actor) && actor.length() + event.length() <= max) {
+        event = actor + event;
+      }
+    }
     String quote = Fragment.cut(p.text(), at, at + digits.length(), ctx.text().language());
     if (!ctx.text().grounded(quote)) {
       return null;
@@ -91,6 +98,51 @@ final class ChronologyQuestions implements QuestionFamily {
       }
     }
     return new Dated(y.year() * 10000L + month * 100 + day, event, digits, p, quote);
+  }
+
+  /** Connectives between an actor and the date: 蘇林於2025年…, 习近平主席2018年…. */
+  private static final String BEFORE_DATE = "於于在";
+
+  /** A title after a name is a few characters: 主席, 殿下, 總書記. */
+  private static final int MAX_TITLE = 4;
+
+  /**
+   * The person the document names right before a date ("习近平主席" in 习近平主席2018年7月访问阿联酋),
+   * so that an item reads "习近平主席访问阿联酋", not a bare "访问阿联酋" a pupil cannot place. A
+   * transliterated name also counts by its first part (穆罕默德 for 穆罕默德·本·扎耶德·阿勒纳哈扬).
+   */
+  static String actorBefore(String text, int dateAt, List<Person> people) {
+    int end = dateAt;
+    while (end > 0 && BEFORE_DATE.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String before = text.substring(0, end);
+    String best = null;
+    for (Person person : people) {
+      for (String name : forms(person.name())) {
+        int i = before.lastIndexOf(name);
+        int titleFrom = i + name.length();
+        if (i >= 0 && end - titleFrom <= MAX_TITLE && allHan(before, titleFrom, end)
+            && (best == null || end - i > best.length())) {
+          best = before.substring(i, end);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static List<String> forms(String name) {
+    int dot = name.indexOf('·') >= 0 ? name.indexOf('·') : name.indexOf('・');
+    return dot > 1 ? List.of(name, name.substring(0, dot)) : List.of(name);
+  }
+
+  private static boolean allHan(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Draft ordering(GenerationContext ctx, List<Dated> group) {

@@ -77,6 +77,25 @@ class RulesTest {
   }
 
   @Test
+  void anOrderingItemNamesThePersonTheDocumentPutsBeforeTheDate() {
+    List<tiku.model.Person> people = List.of(
+        new tiku.model.Person("习近平", "中华人民共和国主席", null, null),
+        new tiku.model.Person("蘇林", "總書記", null, null),
+        new tiku.model.Person("穆罕默德·本·扎耶德·阿勒纳哈扬", "王储", null, null));
+    String visit = "两国友好关系在习近平主席2018年7月访问阿联酋后进一步加强";
+    assertThat(ChronologyQuestions.actorBefore(visit, visit.indexOf("2018"), people)).isEqualTo("习近平主席");
+    String trip = "越南共產黨中央委員會總書記蘇林於2025年10月28日至30日對英國進行正式訪問";
+    assertThat(ChronologyQuestions.actorBefore(trip, trip.indexOf("2025"), people)).isEqualTo("蘇林");
+    String forum = "迪拜酋长穆罕默德殿下2019年4月27日出席论坛";
+    assertThat(ChronologyQuestions.actorBefore(forum, forum.indexOf("2019"), people)).isEqualTo("穆罕默德殿下");
+    String nobody = "双边关系在1984年建交以来实现长足进展";
+    assertThat(ChronologyQuestions.actorBefore(nobody, nobody.indexOf("1984"), people)).isNull();
+    // a name far before the date is not its actor
+    String far = "习近平主席指出，两国关系在2012年建立战略伙伴关系";
+    assertThat(ChronologyQuestions.actorBefore(far, far.indexOf("2012"), people)).isNull();
+  }
+
+  @Test
   void difficultyRule() {
     assertThat(DifficultyRater.rate(draft(QuestionType.MULTIPLE_CHOICE, Closeness.CLOSE, 1))).isEqualTo(Difficulty.HARD);
     assertThat(DifficultyRater.rate(draft(QuestionType.MULTIPLE_CHOICE, Closeness.NEAR, 5))).isEqualTo(Difficulty.MEDIUM);
