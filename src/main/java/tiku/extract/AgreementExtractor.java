@@ -100,7 +100,7 @@ public final class AgreementExtractor {
     if (!Scripts.mostlyLatin(t)) {
       return;
     }
-    Matcher m = TreatyWords.ENGLISH.matcher(t);
+    StartScan.Cursor m = TreatyWords.ENGLISH_AT.in(t);
     int consumed = 0;
     while (m.find()) {
       if (m.start() < consumed) {

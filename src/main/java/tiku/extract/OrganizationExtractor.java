@@ -52,6 +52,9 @@ public final class OrganizationExtractor {
               + "|Association|Alliance|Ministry|Office|Nations|Forum|Secretariat|Parliament|Congress|Center|Centre"
               + "|University|Group|Authority|Service)\\b");
 
+  /** First letters of the head words, after \\b. */
+  static final StartScan ENGLISH_HEAD_AT = StartScan.wordStartingWith(ENGLISH_HEAD, "DACIOPBFUMNSG");
+
   private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}’'-]*+(?: \\p{Lu}[\\p{L}’'-]*+)*+";
 
   private static final Pattern PORTFOLIOS =
@@ -131,7 +134,7 @@ public final class OrganizationExtractor {
     if (!Scripts.mostlyLatin(t)) {
       return; // a Latin name in brackets inside Chinese text belongs to the Chinese name before it
     }
-    Matcher m = ENGLISH_HEAD.matcher(t);
+    StartScan.Cursor m = ENGLISH_HEAD_AT.in(t);
     int consumed = 0;
     while (m.find()) {
       if (m.start() < consumed) {

@@ -44,6 +44,9 @@ public final class PersonExtractor {
               + "|Chancellor|King|Queen|Prince|Princess|Ambassador|Senator|Governor|Premier|General Secretary|Chairman|Chancellor)"
               + " ((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.)(?: (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.)){0,2})\\b");
 
+  /** First letters of the titles ENGLISH opens with, after \\b. */
+  static final StartScan ENGLISH_AT = StartScan.wordStartingWith(ENGLISH, "PVFMSCKQAG");
+
   private static final java.util.Set<String> NOT_NAMES =
       java.util.Set.of("The", "And", "Of", "In", "On", "For", "To", "We", "Council", "Office", "Department", "Minister", "President");
 
@@ -184,7 +187,7 @@ public final class PersonExtractor {
   }
 
   private static void english(TextUnit u, Map<String, Person> people) {
-    Matcher m = ENGLISH.matcher(u.text());
+    StartScan.Cursor m = ENGLISH_AT.in(u.text());
     while (m.find()) {
       String name = m.group(2);
       if (NOT_NAMES.contains(name.split(" ")[0])) {

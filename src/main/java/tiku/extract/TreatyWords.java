@@ -25,6 +25,9 @@ public final class TreatyWords {
           "(?=[A-Z])\\b(Agreements?|Treaty|Treaties|Conventions?|Charter|Declaration|Memorandum|Framework|Plan|Partnership"
               + "|Accords?|Protocol|Pact|Compact|Communiqu[eé]|Regulations|Covenant|Statute)\\b");
 
+  /** ENGLISH, tried only where a treaty word can start. */
+  public static final StartScan ENGLISH_AT = StartScan.wordStartingWith(ENGLISH, "ATCDMFPRS");
+
   private TreatyWords() {}
 
   /** The treaty word a Chinese name ends with, or null. */

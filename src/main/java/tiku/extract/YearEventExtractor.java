@@ -26,6 +26,10 @@ public final class YearEventExtractor {
               + " (?:(?:early|mid|late|the end of|end) )?((?:January|February|March|April|May|June|July|August|September"
               + "|October|November|December) (?:[0-9]{1,2}, )?)?([12][0-9]{3})(/[0-9]{2})?(?![0-9A-Za-z-])");
 
+  static final StartScan CHINESE_DATE_AT = StartScan.startingWith(CHINESE_DATE, "12");
+  /** First letters of the prepositions ENGLISH_YEAR opens with, after \\b. */
+  static final StartScan ENGLISH_YEAR_AT = StartScan.wordStartingWith(ENGLISH_YEAR, "ibsftuodaIBSFUAD");
+
   private static final String CHINESE_STOPS = "，,。；;：:！？!?、（(）)";
   private static final List<String> CHINESE_CUTS = List.of("以來", "以来", "並", "并", "後", "后", "時", "时", "期間", "期间");
   private static final String LEADING_PARTICLES = "於于在自從从到至截";
@@ -54,7 +58,7 @@ public final class YearEventExtractor {
 
   private static void chinese(TextUnit u, List<YearEvent> out) {
     String t = u.text();
-    Matcher m = CHINESE_DATE.matcher(t);
+    StartScan.Cursor m = CHINESE_DATE_AT.in(t);
     while (m.find()) {
       if (BookTitle.encloses(t, m.start())) {
         continue;
@@ -117,7 +121,7 @@ public final class YearEventExtractor {
       }
     }
     // another date begins a new event
-    Matcher next = CHINESE_DATE.matcher(p);
+    StartScan.Cursor next = CHINESE_DATE_AT.in(p);
     if (next.find() && next.start() >= MIN_EVENT) {
       p = p.substring(0, next.start());
     }
@@ -151,7 +155,7 @@ public final class YearEventExtractor {
 
   private static void english(TextUnit u, List<YearEvent> out) {
     String t = u.text();
-    Matcher m = ENGLISH_YEAR.matcher(t);
+    StartScan.Cursor m = ENGLISH_YEAR_AT.in(t);
     while (m.find()) {
       String event = englishEvent(t, m.start());
       if (event == null) {
