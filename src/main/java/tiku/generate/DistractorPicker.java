@@ -22,16 +22,29 @@ final class DistractorPicker {
       SameThing names, String key, Collection<String> keyAliases, Collection<String> candidates, int n,
       Predicate<String> ruledOut) {
     List<String> ok = new ArrayList<>();
+    List<SameThing.Form> okForms = new ArrayList<>();
     for (String c : candidates) {
       if (c == null || c.isBlank() || ruledOut.test(c) || names.sameAs(key, c, keyAliases)) {
         continue;
       }
-      if (ok.stream().anyMatch(o -> names.sameAs(o, c, List.of()))) {
+      // as names.sameAs(o, c, no aliases) for every pick o so far, with each form looked up once
+      SameThing.Form fc = names.form(c);
+      if (alikeAny(okForms, fc)) {
         continue;
       }
       ok.add(c);
+      okForms.add(fc);
     }
     return closestInLength(key, ok, n);
+  }
+
+  private static boolean alikeAny(List<SameThing.Form> picked, SameThing.Form c) {
+    for (int i = 0; i < picked.size(); i++) {
+      if (SameThing.alike(picked.get(i), c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Exact values (years, amounts, headings): distinct and not the key, compared as written. */
