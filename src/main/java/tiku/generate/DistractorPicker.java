@@ -23,12 +23,19 @@ final class DistractorPicker {
       Predicate<String> ruledOut) {
     List<String> ok = new ArrayList<>();
     List<SameThing.Form> okForms = new ArrayList<>();
+    // names.sameAs(key, c, keyAliases), with the key's and its aliases' forms looked up once
+    SameThing.Form fk = names.form(key);
+    List<String> aliases = new ArrayList<>(keyAliases);
+    SameThing.Form[] aliasForms = new SameThing.Form[aliases.size()];
     for (String c : candidates) {
-      if (c == null || c.isBlank() || ruledOut.test(c) || names.sameAs(key, c, keyAliases)) {
+      if (c == null || c.isBlank() || ruledOut.test(c)) {
         continue;
       }
-      // as names.sameAs(o, c, no aliases) for every pick o so far, with each form looked up once
       SameThing.Form fc = names.form(c);
+      if (SameThing.alike(fk, fc) || sameNormal(names, aliases, aliasForms, fc)) {
+        continue;
+      }
+      // as names.sameAs(o, c, no aliases) for every pick o so far
       if (alikeAny(okForms, fc)) {
         continue;
       }
@@ -36,6 +43,19 @@ final class DistractorPicker {
       okForms.add(fc);
     }
     return closestInLength(key, ok, n);
+  }
+
+  /** Whether one of the key's aliases has c's normal form; each alias's form is looked up once, when first needed. */
+  private static boolean sameNormal(SameThing names, List<String> aliases, SameThing.Form[] forms, SameThing.Form c) {
+    for (int i = 0; i < forms.length; i++) {
+      if (forms[i] == null) {
+        forms[i] = names.form(aliases.get(i));
+      }
+      if (forms[i].normal.equals(c.normal)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean alikeAny(List<SameThing.Form> picked, SameThing.Form c) {
