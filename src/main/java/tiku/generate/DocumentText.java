@@ -19,7 +19,6 @@ import tiku.model.Section;
  * metadata, signature, footer or URLs), where a term stands, and how often it is mentioned.
  */
 final class DocumentText {
-  private static final List<String> WWW = List.of("www.");
   private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.|\\.(com|org|net|vn|tw|gov)\\b/");
 
   private final Document document;
@@ -123,16 +122,32 @@ final class DocumentText {
   }
 
   /** Text a question may print: no URL, no relative time word it cannot resolve. */
+  // One pass over the text decides the Chinese rule and finds the cues the two patterns need (every
+  // URL match has a '/' or "www." in it, every English match one of RelativeTime's words): this runs
+  // on every stem, quote and fragment, and four passes were a hot spot. No check has side effects,
+  // so their order does not matter.
   static boolean usable(String text) {
-    if (mayHoldUrl(text) && URL.matcher(text).find()) {
-      return false;
+    boolean url = false;
+    boolean english = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        if (RelativeTime.chineseCue(c) && RelativeTime.chineseAt(text, i)) {
+          return false;
+        }
+      } else if (c == '/') {
+        url = true;
+      } else {
+        char lower = RelativeTime.asciiLower(c);
+        if (!url && lower == 'w' && RelativeTime.wwwAt(text, i)) {
+          url = true;
+        }
+        if (!english && RelativeTime.englishWordAt(text, i, lower)) {
+          english = true;
+        }
+      }
     }
-    return !RelativeTime.in(text);
-  }
-
-  /** Every URL match has a slash or "www." in it. */
-  private static boolean mayHoldUrl(String text) {
-    return text.indexOf('/') >= 0 || RelativeTime.holdsWord(text, WWW);
+    return !(url && URL.matcher(text).find()) && !(english && RelativeTime.englishPattern(text));
   }
 
 
