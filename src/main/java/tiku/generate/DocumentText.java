@@ -43,7 +43,7 @@ final class DocumentText {
     List<Passage> list = new ArrayList<>();
     for (Placed p : placed) {
       // a passage the content does not hold (a header, the signature, a footer) is never asked about
-      int offset = p.text() == null ? -1 : document.content().indexOf(p.text());
+      int offset = p.text() == null ? -1 : index.indexOf(p.text(), 0, document.content().length());
       if (p.text() != null && substantial(p.text(), document.language()) && offset >= 0) {
         list.add(new Passage(p.text(), p.clause(), p.section(), list.size(), offset, index));
       }

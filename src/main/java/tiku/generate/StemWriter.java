@@ -31,7 +31,10 @@ final class StemWriter {
     String word = statementWord();
     String title = text.document().title() == null ? "" : text.document().title();
     this.titledStatement = title.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
-    this.mentionsStatement = text.content().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
+    // a Chinese word has no case, and no character lower-cases into one of its characters, so the
+    // content's index answers without lower-casing the whole content
+    this.mentionsStatement = lang.isChinese() ? text.contains(word)
+        : text.content().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
     // only call sections pillars where the document itself does
     this.unit = lang == Language.EN ? "section" : text.content().contains("合作支柱") ? "合作支柱" : "部分";
   }
