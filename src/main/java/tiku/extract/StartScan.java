@@ -15,17 +15,22 @@ import java.util.regex.Pattern;
 // still see the text before it) only where a match may start.
 public final class StartScan {
   private static final int BMP = 1 << 16;
+  /** Up to this many first characters, String.indexOf (fast even in C1) finds the next one. */
+  private static final int FEW = 3;
 
   private final Pattern pattern;
   private final long[] first;
+  /** The first characters when they are few and nothing is asked of the one before: found by indexOf. */
+  private final char[] fewFirst;
   private final long[] before;
   private final boolean atTextStart;
   private final int groups;
   private final boolean keepsGroups;
 
-  private StartScan(Pattern pattern, long[] first, long[] before, boolean atTextStart) {
+  private StartScan(Pattern pattern, String firstChars, long[] before, boolean atTextStart) {
     this.pattern = pattern;
-    this.first = first;
+    this.first = firstChars == null ? null : bits(firstChars, false);
+    this.fewFirst = firstChars != null && firstChars.length() <= FEW && before == null ? firstChars.toCharArray() : null;
     this.before = before;
     this.atTextStart = atTextStart;
     this.groups = pattern.matcher("").groupCount();
@@ -39,7 +44,7 @@ public final class StartScan {
 
   /** A match starts with one of {@code firstChars}. */
   public static StartScan startingWith(Pattern pattern, String firstChars) {
-    return new StartScan(pattern, bits(firstChars, false), null, true);
+    return new StartScan(pattern, firstChars, null, true);
   }
 
   /**
@@ -47,7 +52,7 @@ public final class StartScan {
    * not an ASCII letter, digit or '_' (the pattern opens with \b before a letter).
    */
   public static StartScan wordStartingWith(Pattern pattern, String firstChars) {
-    return new StartScan(pattern, bits(firstChars, false), bits(WORD_CHARS, true), true);
+    return new StartScan(pattern, firstChars, bits(WORD_CHARS, true), true);
   }
 
   /** A match starts at the text's start or right after one of {@code beforeChars}. */
@@ -80,45 +85,84 @@ public final class StartScan {
     return b;
   }
 
-  private static boolean has(long[] bits, char c) {
-    return (bits[c >>> 6] & 1L << c) != 0;
-  }
 
-  private boolean mayStart(String text, int i) {
-    if (first != null && !has(first, text.charAt(i))) {
-      return false;
-    }
-    return before == null || (i == 0 ? atTextStart : has(before, text.charAt(i - 1)));
-  }
 
   /** The matches in one text, found one after another as with {@link Matcher#find()}. */
   public final class Cursor {
     private final String text;
     private final Matcher m;
     private int from;
+    /** The text's characters, copied once: an array is read faster than String.charAt in C1. */
+    private char[] chars;
+    /** For fewFirst: where each of those characters next stands at or after {@code from}, or -1 when unknown. */
+    private int[] next;
 
     private Cursor(String text) {
       this.text = text;
       this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
+    /** The first offset at or after i where a match may start, or the text's length. */
+    private int candidate(int i) {
+      int n = text.length();
+      if (fewFirst != null) {
+        if (next == null) {
+          next = new int[fewFirst.length];
+          java.util.Arrays.fill(next, -1);
+        }
+        int best = n;
+        for (int k = 0; k < fewFirst.length; k++) {
+          if (next[k] != n && next[k] < i) {
+            int at = text.indexOf(fewFirst[k], i);
+            next[k] = at < 0 ? n : at;
+          }
+          best = Math.min(best, next[k]);
+        }
+        return best;
+      }
+      if (chars == null) {
+        chars = text.toCharArray();
+      }
+      char[] a = chars;
+      for (; i < n; i++) {
+        if (first != null) {
+          char c = a[i];
+          if ((first[c >>> 6] & 1L << c) == 0) {
+            continue;
+          }
+        }
+        if (before == null) {
+          return i;
+        }
+        if (i == 0) {
+          if (atTextStart) {
+            return i;
+          }
+        } else {
+          char b = a[i - 1];
+          if ((before[b >>> 6] & 1L << b) != 0) {
+            return i;
+          }
+        }
+      }
+      return n;
+    }
+
     /** The next match, as Matcher.find() would give it. */
     public boolean find() {
       int n = text.length();
       boolean failed = false;
-      for (int i = from; i < n; i++) {
-        if (mayStart(text, i)) {
-          m.region(i, n);
-          if (m.lookingAt()) {
-            if (failed && keepsGroups && missesGroup()) {
-              // an earlier attempt may have left a value in that group: let find() report what it reports
-              m.find(from);
-            }
-            from = Math.max(m.end(), i + 1);
-            return true;
+      for (int i = candidate(from); i < n; i = candidate(i + 1)) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          if (failed && keepsGroups && missesGroup()) {
+            // an earlier attempt may have left a value in that group: let find() report what it reports
+            m.find(from);
           }
-          failed = true;
+          from = Math.max(m.end(), i + 1);
+          return true;
         }
+        failed = true;
       }
       from = n;
       return false;
