@@ -97,7 +97,7 @@ public final class AgreementExtractor {
   /** "the Paris Agreement", "a new Atlantic Charter", "Memorandum of Understanding on …". */
   private static void english(TextUnit u, List<Mention> out) {
     String t = u.text();
-    if (!Scripts.mostlyLatin(t)) {
+    if (!u.mostlyLatin()) {
       return;
     }
     StartScan.Cursor m = TreatyWords.ENGLISH_AT.in(t);

@@ -131,7 +131,7 @@ public final class OrganizationExtractor {
 
   private static void english(TextUnit u, Map<String, Organization> found) {
     String t = u.text();
-    if (!Scripts.mostlyLatin(t)) {
+    if (!u.mostlyLatin()) {
       return; // a Latin name in brackets inside Chinese text belongs to the Chinese name before it
     }
     StartScan.Cursor m = ENGLISH_HEAD_AT.in(t);

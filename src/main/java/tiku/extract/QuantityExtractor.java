@@ -35,7 +35,7 @@ public final class QuantityExtractor {
       if (!Digits.any(u.text())) {
         continue; // both patterns need a digit
       }
-      if (Scripts.mostlyLatin(u.text())) {
+      if (u.mostlyLatin()) {
         english(u, out);
       } else {
         chinese(u, out);

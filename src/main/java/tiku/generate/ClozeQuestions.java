@@ -65,9 +65,13 @@ final class ClozeQuestions implements QuestionFamily {
     if (HAS_DIGIT.matcher(term).matches() && NON_DIGITS.matcher(term).replaceAll("").length() >= term.length() / 2) {
       return false;
     }
+    // normal forms from the document's memo, and the term's once, not once per name
+    String normalTerm = SameThing.normal(term);
     for (Agreement a : ctx.facts().agreements()) {
-      if (a.allNames().stream().anyMatch(n -> SameThing.normal(n).equals(SameThing.normal(term)))) {
-        return false;
+      for (String n : a.allNames()) {
+        if (ctx.names().form(n).normal.equals(normalTerm)) {
+          return false;
+        }
       }
     }
     return DocumentText.usable(term);

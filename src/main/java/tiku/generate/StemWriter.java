@@ -61,11 +61,18 @@ final class StemWriter {
     return unit;
   }
 
+  /** ref() of each passage asked about: every cite and stem asks again, and each answer counted all clauses. */
+  private final java.util.Map<Passage, String> refs = new java.util.IdentityHashMap<>();
+
   /** 「第5條」, "paragraph 5", or "" where the document prints no usable number. */
   String ref(Passage p) {
     if (p == null || !p.isClause()) {
       return "";
     }
+    return refs.computeIfAbsent(p, this::clauseRef);
+  }
+
+  private String clauseRef(Passage p) {
     String label = p.clause().label();
     if (label == null || !NUMBER_LABEL.matcher(label).matches()) {
       return "";
