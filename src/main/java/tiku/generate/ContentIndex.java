@@ -25,9 +25,14 @@ final class ContentIndex {
   ContentIndex(String content) {
     this.content = content;
     int pairs = Math.max(0, content.length() - 1);
+    // each pair's bucket worked out once, over a char array (String.charAt is slow in C1)
+    char[] c = content.toCharArray();
+    int[] buckets = new int[pairs];
     int[] count = new int[BUCKETS + 1];
     for (int i = 0; i < pairs; i++) {
-      count[bucket(content.charAt(i), content.charAt(i + 1)) + 1]++;
+      int b = bucket(c[i], c[i + 1]);
+      buckets[i] = b;
+      count[b + 1]++;
     }
     for (int b = 0; b < BUCKETS; b++) {
       count[b + 1] += count[b];
@@ -35,7 +40,7 @@ final class ContentIndex {
     this.starts = count.clone();
     this.positions = new int[pairs];
     for (int i = 0; i < pairs; i++) {
-      positions[count[bucket(content.charAt(i), content.charAt(i + 1))]++] = i;
+      positions[count[buckets[i]]++] = i;
     }
   }
 

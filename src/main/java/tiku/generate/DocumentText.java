@@ -105,7 +105,16 @@ final class DocumentText {
         }
       }
     }
-    return holding(term).stream().findFirst();
+    // the first passage holding the term, as holding(term).stream().findFirst()
+    if (term == null || term.isBlank()) {
+      return Optional.empty();
+    }
+    for (Passage p : passages) {
+      if (p.holds(term)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** How many times the term occurs in the content. */

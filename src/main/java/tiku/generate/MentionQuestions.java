@@ -105,8 +105,9 @@ final class MentionQuestions implements QuestionFamily {
     String wrong = null;
     double best = 0;
     for (String c : candidates) {
+      // (an empty context matches no passage, so the passages holding c need not be found then)
       if (ctx.names().sameAs(m.surface(), c, aliases)
-          || ctx.text().holding(c).stream().anyMatch(q -> !context.isEmpty() && q.holds(context))) {
+          || !context.isEmpty() && ctx.text().holding(c).stream().anyMatch(q -> q.holds(context))) {
         continue;
       }
       double similarity = EditDistance.similarity(m.surface(), c);
