@@ -79,7 +79,7 @@ public final class OrganizationExtractor {
   private static void chinese(TextUnit u, Map<String, Organization> found) {
     String t = u.text();
     for (int i = 0; i < t.length(); i++) {
-      if (!tiku.read.Chars.isHan(t.charAt(i))) {
+      if (!tiku.read.Chars.isHan(t.charAt(i)) || !SUFFIX_STARTS.starts(t.charAt(i))) {
         continue;
       }
       for (String suffix : SUFFIX_STARTS.at(t, i)) {

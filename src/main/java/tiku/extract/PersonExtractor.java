@@ -99,6 +99,9 @@ public final class PersonExtractor {
   private static void withTitle(TextUnit u, Occurrences content, Map<String, Person> people) {
     String t = u.text();
     for (int i = 0; i < t.length(); i++) {
+      if (!ROLE_STARTS.starts(t.charAt(i))) {
+        continue; // no title starts here: spare the empty list's iterator
+      }
       for (String role : ROLE_STARTS.at(t, i)) {
         if (!t.startsWith(role, i)) {
           continue;
