@@ -85,12 +85,15 @@ final class DocumentText {
     return document.section(number);
   }
 
+  /** holding() of each term asked: the true/false swaps ask about the same few dozen names again and again. */
+  private final Map<String, List<Passage>> holdingTerms = new HashMap<>();
+
   /** Every passage holding the term, in document order. */
   List<Passage> holding(String term) {
     if (term == null || term.isBlank()) {
       return List.of();
     }
-    return passages.stream().filter(p -> p.holds(term)).toList();
+    return holdingTerms.computeIfAbsent(term, t -> passages.stream().filter(p -> p.holds(t)).toList());
   }
 
   /** Where a fact's citation points, provided that passage holds the term; else the first that does. */
