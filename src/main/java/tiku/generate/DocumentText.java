@@ -141,8 +141,9 @@ final class DocumentText {
   static boolean usable(String text) {
     boolean url = false;
     boolean english = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
       if (c >= 128) {
         if (RelativeTime.chineseCue(c) && RelativeTime.chineseAt(text, i)) {
           return false;
@@ -154,7 +155,7 @@ final class DocumentText {
         if (!url && lower == 'w' && RelativeTime.wwwAt(text, i)) {
           url = true;
         }
-        if (!english && RelativeTime.englishWordAt(text, i, lower)) {
+        if (!english && RelativeTime.englishFirst(lower) && RelativeTime.englishWordAt(text, i, lower)) {
           english = true;
         }
       }

@@ -75,9 +75,13 @@ final class RelativeTime {
     return c == '日' && (dayNumberFrom(text, i - 1, i) || dayNumberFrom(text, i - 2, i));
   }
 
+  /** CUES as plain bits, for the per-character test in usable(). */
+  private static final long[] CUE_BITS = CUES.toLongArray();
+
   /** Whether a Chinese cue character (the rule's words start with one, and its day numbers end with 日) is c. */
   static boolean chineseCue(char c) {
-    return CUES.get(c);
+    int w = c >>> 6;
+    return w < CUE_BITS.length && (CUE_BITS[w] & 1L << c) != 0;
   }
 
   /** ENGLISH_WORDS by first letter (lower case ASCII). */
@@ -85,6 +89,11 @@ final class RelativeTime {
 
   static {
     ENGLISH_WORDS.forEach(w -> ENGLISH_FIRST[w.charAt(0)] = true);
+  }
+
+  /** Whether one of ENGLISH_WORDS starts with c (lower case ASCII). */
+  static boolean englishFirst(char c) {
+    return c < 128 && ENGLISH_FIRST[c];
   }
 
   /** Whether one of ENGLISH_WORDS stands at i, ASCII letters in any case; c is text[i] in lower case. */
