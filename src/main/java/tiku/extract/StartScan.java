@@ -20,17 +20,32 @@ public final class StartScan {
 
   private final Pattern pattern;
   private final long[] first;
+  private final String firstChars;
   /** The first characters when they are few and nothing is asked of the one before: found by indexOf. */
   private final char[] fewFirst;
   private final long[] before;
   private final boolean atTextStart;
   private final int groups;
   private final boolean keepsGroups;
+  /** When not null: a match also has one of these characters from start + withinFrom to start + withinTo. */
+  private final long[] within;
+  private final int withinFrom;
+  private final int withinTo;
 
   private StartScan(Pattern pattern, String firstChars, long[] before, boolean atTextStart) {
+    this(pattern, firstChars, before, atTextStart, null, 0, 0);
+  }
+
+  private StartScan(Pattern pattern, String firstChars, long[] before, boolean atTextStart, long[] within, int withinFrom,
+      int withinTo) {
+    this.within = within;
+    this.withinFrom = withinFrom;
+    this.withinTo = withinTo;
     this.pattern = pattern;
     this.first = firstChars == null ? null : bits(firstChars, false);
-    this.fewFirst = firstChars != null && firstChars.length() <= FEW && before == null ? firstChars.toCharArray() : null;
+    this.fewFirst = firstChars != null && firstChars.length() <= FEW && before == null && within == null
+        ? firstChars.toCharArray() : null;
+    this.firstChars = firstChars;
     this.before = before;
     this.atTextStart = atTextStart;
     this.groups = pattern.matcher("").groupCount();
@@ -58,6 +73,14 @@ public final class StartScan {
   /** A match starts at the text's start or right after one of {@code beforeChars}. */
   public static StartScan after(Pattern pattern, String beforeChars) {
     return new StartScan(pattern, null, bits(beforeChars, false), true);
+  }
+
+  /**
+   * The same scan, also asking that one of {@code chars} stand between {@code from} and {@code to}
+   * characters after a match's start (the year after "in ", the verb after a two-character subject).
+   */
+  public StartScan alsoWithin(String chars, int from, int to) {
+    return new StartScan(pattern, firstChars, before, atTextStart, bits(chars, false), from, to);
   }
 
   private static final String WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
@@ -131,21 +154,25 @@ public final class StartScan {
             continue;
           }
         }
-        if (before == null) {
-          return i;
+        if (before != null && (i == 0 ? !atTextStart : (before[a[i - 1] >>> 6] & 1L << a[i - 1]) == 0)) {
+          continue;
         }
-        if (i == 0) {
-          if (atTextStart) {
-            return i;
-          }
-        } else {
-          char b = a[i - 1];
-          if ((before[b >>> 6] & 1L << b) != 0) {
-            return i;
-          }
+        if (within == null || holdsWithin(a, i)) {
+          return i;
         }
       }
       return n;
+    }
+
+    private boolean holdsWithin(char[] a, int i) {
+      int to = Math.min(a.length - 1, i + withinTo);
+      for (int k = i + withinFrom; k <= to; k++) {
+        char c = a[k];
+        if ((within[c >>> 6] & 1L << c) != 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The next match, as Matcher.find() would give it. */

@@ -28,7 +28,10 @@ public final class YearEventExtractor {
 
   static final StartScan CHINESE_DATE_AT = StartScan.startingWith(CHINESE_DATE, "12");
   /** First letters of the prepositions ENGLISH_YEAR opens with, after \\b. */
-  static final StartScan ENGLISH_YEAR_AT = StartScan.wordStartingWith(ENGLISH_YEAR, "ibsftuodaIBSFUAD");
+  // and the year's first digit stands 3 ("in 2021") to 33 ("through the end of September 12, 2021")
+  // characters after the match's start
+  static final StartScan ENGLISH_YEAR_AT =
+      StartScan.wordStartingWith(ENGLISH_YEAR, "ibsftuodaIBSFUAD").alsoWithin("12", 3, 33);
 
   private static final String CHINESE_STOPS = "，,。；;：:！？!?、（(）)";
   private static final List<String> CHINESE_CUTS = List.of("以來", "以来", "並", "并", "後", "后", "時", "时", "期間", "期间");

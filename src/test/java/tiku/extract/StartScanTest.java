@@ -74,7 +74,8 @@ public class StartScanTest {
         "We will invest $100 billion and US$5 million, 15% per cent, 1,000 people from 2019/20 until the end of 2030.",
         "The Department of State, the Council and the United Nations Framework Convention on Climate Change (UNFCCC).",
         "自1973年建交以來，2025年1月15日至16日，雙方簽署50億英鎊、16個國家、35周年的協議。",
-        "x1999年, a2021, _In 2020, Minister's, KingKong, 3.5 degrees, 12 days")) {
+        "x1999年, a2021, _In 2020, Minister's, KingKong, 3.5 degrees, 12 days",
+        "through the end of September 12, 2021; During the end of September 1, 1999; In 1999 and by 2050.")) {
       for (StartScan s : List.of(YearEventExtractor.ENGLISH_YEAR_AT, QuantityExtractor.ENGLISH_AT, PersonExtractor.ENGLISH_AT,
           OrganizationExtractor.ENGLISH_HEAD_AT, TreatyWords.ENGLISH_AT, YearEventExtractor.CHINESE_DATE_AT,
           QuantityExtractor.CHINESE_AT)) {
@@ -82,12 +83,13 @@ public class StartScanTest {
       }
     }
     assertThat(scanned(YearEventExtractor.ENGLISH_YEAR_AT, "signed in 2021.")).hasSize(1);
+    assertThat(scanned(YearEventExtractor.ENGLISH_YEAR_AT, "through the end of September 12, 2021")).hasSize(1);
   }
 
   @Provide
   Arbitrary<String> english() {
     return Arbitraries.of("in ", "In ", "by ", "since ", "through ", "to ", "of ", "the end of ", "early ", "late ",
-            "March ", "12, ", "2021", "1999", "/22", "3", "0", ",000", ".5", "$", "£", "€", "US$", " million", " billion",
+            "March ", "September ", "12, ", "2021", "1999", "/22", "3", "0", ",000", ".5", "$", "£", "€", "US$", " million", " billion",
             "%", " per cent", " days", " years", " people", "President ", "Prime Minister ", "Vice President ", "King ",
             "Boris ", "Johnson", "J. ", "Smith-Jones", "Department", "Council", "United ", "Nations", "Agreement",
             "Charter", "Framework", "Convention", "Communiqué", "Memorandum", "Partnership", "a", "x", "_", "-", "’",

@@ -23,11 +23,18 @@ class StartScanUseTest {
   }
 
   @Test
+  void aSubjectOfThreeSupplementaryHanCharacters() {
+    org.assertj.core.api.Assertions.assertThat(
+        tiku.extract.StartScanTest.scanned(PartyQuestions.SUBJECT_AT, "，\uD840\uDC00\uD840\uDC00\uD840\uDC00承諾")).hasSize(1);
+  }
+
+  @Test
   void realSentences() {
     for (String t : List.of(
         "英國承諾向越南提供「跨太平洋夥伴全面進步協定」(CPTPP)的支持，越南歡迎，雙方重申六大合作支柱、16個國家、35周年。",
         "The “Industrial Decarbonisation Agenda” (IDA) and ‘Green Growth Plan’ since 1990 and 2030 Agenda.",
-        "自1973年建交，《2025年備忘錄》，2022-2026年，十五年，兩项")) {
+        "自1973年建交，《2025年備忘錄》，2022-2026年，十五年，兩项",
+        "，\uD840\uDC00\uD840\uDC00\uD840\uDC00承諾。英國將，英越兩國重申，中國高度評價")) {
       SCANS.forEach(s -> agrees(s, t));
     }
   }
