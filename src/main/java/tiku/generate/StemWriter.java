@@ -36,7 +36,7 @@ final class StemWriter {
     this.mentionsStatement = lang.isChinese() ? text.contains(word)
         : text.content().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
     // only call sections pillars where the document itself does
-    this.unit = lang == Language.EN ? "section" : text.content().contains("合作支柱") ? "合作支柱" : "部分";
+    this.unit = lang == Language.EN ? "section" : text.contains("合作支柱") ? "合作支柱" : "部分";
   }
 
   Language language() {
