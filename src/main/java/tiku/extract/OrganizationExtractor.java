@@ -45,15 +45,18 @@ public final class OrganizationExtractor {
           "泰国", "菲律賓", "菲律宾", "印尼", "馬來西亞", "马来西亚", "歐盟", "欧盟", "聯合國", "联合国", "國家", "国家", "中央",
           "行政院", "國務院", "国务院", "內政", "内政");
 
+  /** The head words (as pattern pieces: their first two characters are plain), in ENGLISH_HEAD's order. */
+  private static final List<String> HEAD_WORDS =
+      List.of("Department", "Agency", "Council", "Committee", "Commission", "Institute", "Organi[sz]ation", "Panel",
+          "Assembly", "Bank", "Fund", "Union", "Association", "Alliance", "Ministry", "Office", "Nations", "Forum",
+          "Secretariat", "Parliament", "Congress", "Center", "Centre", "University", "Group", "Authority", "Service");
+
   private static final Pattern ENGLISH_HEAD =
       Pattern.compile(
           // (?=[A-Z]): every head word is capitalised, so other positions fail on one character
-          "(?=[A-Z])\\b(Department|Agency|Council|Committee|Commission|Institute|Organi[sz]ation|Panel|Assembly|Bank|Fund|Union"
-              + "|Association|Alliance|Ministry|Office|Nations|Forum|Secretariat|Parliament|Congress|Center|Centre"
-              + "|University|Group|Authority|Service)\\b");
+          "(?=[A-Z])\\b(" + String.join("|", HEAD_WORDS) + ")\\b");
 
-  /** First letters of the head words, after \\b. */
-  static final StartScan ENGLISH_HEAD_AT = StartScan.wordStartingWith(ENGLISH_HEAD, "DACIOPBFUMNSG");
+  static final StartScan ENGLISH_HEAD_AT = StartScan.wordStartingWithOneOf(ENGLISH_HEAD, HEAD_WORDS);
 
   private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}’'-]*+(?: \\p{Lu}[\\p{L}’'-]*+)*+";
 

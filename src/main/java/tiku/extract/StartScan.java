@@ -27,23 +27,26 @@ public final class StartScan {
   private final boolean atTextStart;
   private final int groups;
   private final boolean keepsGroups;
+  /** When not null: a match's first two characters are one of these pairs (first << 16 | second), sorted. */
+  private final int[] pairs;
   /** When not null: a match also has one of these characters from start + withinFrom to start + withinTo. */
   private final long[] within;
   private final int withinFrom;
   private final int withinTo;
 
   private StartScan(Pattern pattern, String firstChars, long[] before, boolean atTextStart) {
-    this(pattern, firstChars, before, atTextStart, null, 0, 0);
+    this(pattern, firstChars, before, atTextStart, null, 0, 0, null);
   }
 
   private StartScan(Pattern pattern, String firstChars, long[] before, boolean atTextStart, long[] within, int withinFrom,
-      int withinTo) {
+      int withinTo, int[] pairs) {
+    this.pairs = pairs;
     this.within = within;
     this.withinFrom = withinFrom;
     this.withinTo = withinTo;
     this.pattern = pattern;
     this.first = firstChars == null ? null : bits(firstChars, false);
-    this.fewFirst = firstChars != null && firstChars.length() <= FEW && before == null && within == null
+    this.fewFirst = firstChars != null && firstChars.length() <= FEW && before == null && within == null && pairs == null
         ? firstChars.toCharArray() : null;
     this.firstChars = firstChars;
     this.before = before;
@@ -62,14 +65,6 @@ public final class StartScan {
     return new StartScan(pattern, firstChars, null, true);
   }
 
-  /**
-   * A match starts with one of {@code firstChars}, at the text's start or after a character that is
-   * not an ASCII letter, digit or '_' (the pattern opens with \b before a letter).
-   */
-  public static StartScan wordStartingWith(Pattern pattern, String firstChars) {
-    return new StartScan(pattern, firstChars, bits(WORD_CHARS, true), true);
-  }
-
   /** A match starts at the text's start or right after one of {@code beforeChars}. */
   public static StartScan after(Pattern pattern, String beforeChars) {
     return new StartScan(pattern, null, bits(beforeChars, false), true);
@@ -80,7 +75,30 @@ public final class StartScan {
    * characters after a match's start (the year after "in ", the verb after a two-character subject).
    */
   public StartScan alsoWithin(String chars, int from, int to) {
-    return new StartScan(pattern, firstChars, before, atTextStart, bits(chars, false), from, to);
+    return new StartScan(pattern, firstChars, before, atTextStart, bits(chars, false), from, to, pairs);
+  }
+
+  /**
+   * A match starts with one of {@code words} (each of two characters or more), at the text's start
+   * or after a character that is not an ASCII letter, digit or '_' (the pattern opens with \b and
+   * an alternation of these words): its first two characters are one of the words' first two.
+   */
+  public static StartScan wordStartingWithOneOf(Pattern pattern, java.util.Collection<String> words) {
+    StringBuilder firsts = new StringBuilder();
+    java.util.TreeSet<Integer> pairs = new java.util.TreeSet<>();
+    for (String w : words) {
+      if (w.length() < 2) {
+        throw new IllegalArgumentException("a word of two characters or more: " + w);
+      }
+      firsts.append(w.charAt(0));
+      pairs.add(pair(w.charAt(0), w.charAt(1)));
+    }
+    int[] sorted = pairs.stream().mapToInt(Integer::intValue).toArray();
+    return new StartScan(pattern, firsts.toString(), bits(WORD_CHARS, true), true, null, 0, 0, sorted);
+  }
+
+  private static int pair(char a, char b) {
+    return a << 16 | b;
   }
 
   private static final String WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
@@ -155,6 +173,9 @@ public final class StartScan {
           }
         }
         if (before != null && (i == 0 ? !atTextStart : (before[a[i - 1] >>> 6] & 1L << a[i - 1]) == 0)) {
+          continue;
+        }
+        if (pairs != null && (i + 1 >= n || java.util.Arrays.binarySearch(pairs, pair(a[i], a[i + 1])) < 0)) {
           continue;
         }
         if (within == null || holdsWithin(a, i)) {
