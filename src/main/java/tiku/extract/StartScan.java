@@ -126,8 +126,6 @@ public final class StartScan {
     return b;
   }
 
-
-
   /** The matches in one text, found one after another as with {@link Matcher#find()}. */
   public final class Cursor {
     private final String text;
