@@ -33,14 +33,12 @@ final class PillarCue {
     int[] pairCodes = null;
     for (String unit : units.computeIfAbsent(heading, PillarCue::units)) {
       boolean holds;
-      if (unit.length() >= 2) {
-        // lower.contains(unit): a two-character unit (every Chinese one) is one of the sorted pairs;
-        // a longer one (an English stem) needs its first pair there before the text is searched
+      if (unit.length() == 2) {
+        // lower.contains(unit) for a two-character unit (every Chinese one): a search of the sorted pairs
         if (pairCodes == null) {
           pairCodes = pairs.computeIfAbsent(lower, PillarCue::pairCodes);
         }
-        holds = java.util.Arrays.binarySearch(pairCodes, code(unit.charAt(0), unit.charAt(1))) >= 0
-            && (unit.length() == 2 || lower.contains(unit));
+        holds = java.util.Arrays.binarySearch(pairCodes, code(unit.charAt(0), unit.charAt(1))) >= 0;
       } else {
         holds = lower.contains(unit);
       }
