@@ -2,7 +2,6 @@ package tiku.generate;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -86,7 +85,12 @@ final class DistractorPicker {
       return List.of();
     }
     List<String> ranked = new ArrayList<>(ok);
-    ranked.sort(Comparator.comparingInt((String c) -> Math.abs(c.length() - key.length())).thenComparing(c -> c));
+    // closest in length, then by natural order: the order comparingInt(...).thenComparing(c -> c) gave
+    int k = key.length();
+    ranked.sort((a, b) -> {
+      int d = Integer.compare(Math.abs(a.length() - k), Math.abs(b.length() - k));
+      return d != 0 ? d : a.compareTo(b);
+    });
     return List.copyOf(ranked.subList(0, n));
   }
 }
