@@ -97,10 +97,10 @@ public final class AgreementExtractor {
   /** "the Paris Agreement", "a new Atlantic Charter", "Memorandum of Understanding on …". */
   private static void english(TextUnit u, List<Mention> out) {
     String t = u.text();
-    if (!Scripts.mostlyLatin(t)) {
+    if (!u.mostlyLatin()) {
       return;
     }
-    Matcher m = TreatyWords.ENGLISH.matcher(t);
+    StartScan.Cursor m = TreatyWords.ENGLISH_AT.in(t);
     int consumed = 0;
     while (m.find()) {
       if (m.start() < consumed) {

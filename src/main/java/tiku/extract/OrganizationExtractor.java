@@ -45,12 +45,18 @@ public final class OrganizationExtractor {
           "泰国", "菲律賓", "菲律宾", "印尼", "馬來西亞", "马来西亚", "歐盟", "欧盟", "聯合國", "联合国", "國家", "国家", "中央",
           "行政院", "國務院", "国务院", "內政", "内政");
 
+  /** The head words (as pattern pieces: their first two characters are plain), in ENGLISH_HEAD's order. */
+  private static final List<String> HEAD_WORDS =
+      List.of("Department", "Agency", "Council", "Committee", "Commission", "Institute", "Organi[sz]ation", "Panel",
+          "Assembly", "Bank", "Fund", "Union", "Association", "Alliance", "Ministry", "Office", "Nations", "Forum",
+          "Secretariat", "Parliament", "Congress", "Center", "Centre", "University", "Group", "Authority", "Service");
+
   private static final Pattern ENGLISH_HEAD =
       Pattern.compile(
           // (?=[A-Z]): every head word is capitalised, so other positions fail on one character
-          "(?=[A-Z])\\b(Department|Agency|Council|Committee|Commission|Institute|Organi[sz]ation|Panel|Assembly|Bank|Fund|Union"
-              + "|Association|Alliance|Ministry|Office|Nations|Forum|Secretariat|Parliament|Congress|Center|Centre"
-              + "|University|Group|Authority|Service)\\b");
+          "(?=[A-Z])\\b(" + String.join("|", HEAD_WORDS) + ")\\b");
+
+  static final StartScan ENGLISH_HEAD_AT = StartScan.wordStartingWithOneOf(ENGLISH_HEAD, HEAD_WORDS);
 
   private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}’'-]*+(?: \\p{Lu}[\\p{L}’'-]*+)*+";
 
@@ -76,7 +82,7 @@ public final class OrganizationExtractor {
   private static void chinese(TextUnit u, Map<String, Organization> found) {
     String t = u.text();
     for (int i = 0; i < t.length(); i++) {
-      if (!tiku.read.Chars.isHan(t.charAt(i))) {
+      if (!tiku.read.Chars.isHan(t.charAt(i)) || !SUFFIX_STARTS.starts(t.charAt(i))) {
         continue;
       }
       for (String suffix : SUFFIX_STARTS.at(t, i)) {
@@ -128,10 +134,10 @@ public final class OrganizationExtractor {
 
   private static void english(TextUnit u, Map<String, Organization> found) {
     String t = u.text();
-    if (!Scripts.mostlyLatin(t)) {
+    if (!u.mostlyLatin()) {
       return; // a Latin name in brackets inside Chinese text belongs to the Chinese name before it
     }
-    Matcher m = ENGLISH_HEAD.matcher(t);
+    StartScan.Cursor m = ENGLISH_HEAD_AT.in(t);
     int consumed = 0;
     while (m.find()) {
       if (m.start() < consumed) {

@@ -37,12 +37,19 @@ public final class PersonExtractor {
           + "魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱"
           + "嚴严覃武戴莫孔向湯汤阮裴吳習习施柯賴赖翁洪游詹";
 
+  /** The titles ENGLISH opens with, in its order. */
+  private static final List<String> ENGLISH_TITLES =
+      List.of("President", "Vice President", "Prime Minister", "Foreign Minister", "Minister", "Secretary of State",
+          "Secretary-General", "Secretary", "Chancellor", "King", "Queen", "Prince", "Princess", "Ambassador", "Senator",
+          "Governor", "Premier", "General Secretary", "Chairman", "Chancellor");
+
   private static final Pattern ENGLISH =
       Pattern.compile(
           // (?=[A-Z]): every title is capitalised, so other positions fail on one character
-          "(?=[A-Z])\\b(President|Vice President|Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary-General|Secretary"
-              + "|Chancellor|King|Queen|Prince|Princess|Ambassador|Senator|Governor|Premier|General Secretary|Chairman|Chancellor)"
+          "(?=[A-Z])\\b(" + String.join("|", ENGLISH_TITLES) + ")"
               + " ((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.)(?: (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.)){0,2})\\b");
+
+  static final StartScan ENGLISH_AT = StartScan.wordStartingWithOneOf(ENGLISH, ENGLISH_TITLES);
 
   private static final java.util.Set<String> NOT_NAMES =
       java.util.Set.of("The", "And", "Of", "In", "On", "For", "To", "We", "Council", "Office", "Department", "Minister", "President");
@@ -96,6 +103,9 @@ public final class PersonExtractor {
   private static void withTitle(TextUnit u, Occurrences content, Map<String, Person> people) {
     String t = u.text();
     for (int i = 0; i < t.length(); i++) {
+      if (!ROLE_STARTS.starts(t.charAt(i))) {
+        continue; // no title starts here: spare the empty list's iterator
+      }
       for (String role : ROLE_STARTS.at(t, i)) {
         if (!t.startsWith(role, i)) {
           continue;
@@ -184,7 +194,7 @@ public final class PersonExtractor {
   }
 
   private static void english(TextUnit u, Map<String, Person> people) {
-    Matcher m = ENGLISH.matcher(u.text());
+    StartScan.Cursor m = ENGLISH_AT.in(u.text());
     while (m.find()) {
       String name = m.group(2);
       if (NOT_NAMES.contains(name.split(" ")[0])) {

@@ -24,6 +24,9 @@ public final class QuantityExtractor {
               + "(%| per cent| percent| degrees?| days?| years?| months?| weeks?| countries| people| tonnes| tons| km| miles"
               + "| hectares| jobs| members| states| nations)?(?![0-9A-Za-z])");
 
+  static final StartScan CHINESE_AT = StartScan.startingWith(CHINESE, "0123456789");
+  static final StartScan ENGLISH_AT = StartScan.startingWith(ENGLISH, "$£€U0123456789");
+
   private QuantityExtractor() {}
 
   public static List<Quantity> extract(List<TextUnit> units) {
@@ -32,7 +35,7 @@ public final class QuantityExtractor {
       if (!Digits.any(u.text())) {
         continue; // both patterns need a digit
       }
-      if (Scripts.mostlyLatin(u.text())) {
+      if (u.mostlyLatin()) {
         english(u, out);
       } else {
         chinese(u, out);
@@ -43,7 +46,7 @@ public final class QuantityExtractor {
 
   private static void chinese(TextUnit u, List<Quantity> out) {
     String t = u.text();
-    Matcher m = CHINESE.matcher(t);
+    StartScan.Cursor m = CHINESE_AT.in(t);
     while (m.find()) {
       String unit = m.group(3);
       String value = m.group(1) + (m.group(2) != null ? m.group(2) : "");
@@ -60,7 +63,7 @@ public final class QuantityExtractor {
 
   private static void english(TextUnit u, List<Quantity> out) {
     String t = u.text();
-    Matcher m = ENGLISH.matcher(t);
+    StartScan.Cursor m = ENGLISH_AT.in(t);
     while (m.find()) {
       String currency = m.group(1);
       String unit = m.group(4) != null ? m.group(4).trim() : null;

@@ -10,9 +10,14 @@ final class Scripts {
   static boolean mostlyLatin(String t) {
     long han = 0;
     long latin = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (Chars.isHan(c)) {
+    // over a char array, ASCII decided inline (no ASCII character is Han; its letters are A-Z, a-z)
+    for (char c : t.toCharArray()) {
+      if (c < 0x80) {
+        int lower = c | 0x20;
+        if (lower >= 'a' && lower <= 'z') {
+          latin++;
+        }
+      } else if (Chars.isHan(c)) {
         han++;
       } else if (c < 0x250 && Character.isLetter(c)) {
         latin++;

@@ -12,8 +12,13 @@ import tiku.model.Sentence;
  * each sentence starts in the text, so that a match at any offset cites its sentence.
  *
  * @param clause the clause number, or null for a paragraph
+ * @param mostlyLatin {@link Scripts#mostlyLatin} of the text, worked out once for the extractors that ask
  */
-public record TextUnit(Integer clause, Integer section, String text, List<Sentence> sentences, int[] starts) {
+public record TextUnit(Integer clause, Integer section, String text, List<Sentence> sentences, int[] starts, boolean mostlyLatin) {
+  public TextUnit(Integer clause, Integer section, String text, List<Sentence> sentences, int[] starts) {
+    this(clause, section, text, sentences, starts, Scripts.mostlyLatin(text));
+  }
+
   /** The document's clauses and paragraphs in source order. */
   public static List<TextUnit> of(Document doc) {
     record Placed(int start, TextUnit unit) {}

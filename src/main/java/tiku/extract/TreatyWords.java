@@ -18,12 +18,20 @@ public final class TreatyWords {
       List.of("方法", "辦法", "办法", "看法", "做法", "說法", "说法", "想法", "手法", "用法", "算法", "語法", "语法",
           "寫法", "写法", "書法", "书法", "魔法", "執法", "执法", "依法", "合法", "非法", "立法", "司法", "守法", "違法", "违法");
 
+  /** The treaty words (as pattern pieces: their first two characters are plain), in ENGLISH's order. */
+  private static final List<String> ENGLISH_WORDS =
+      List.of("Agreements?", "Treaty", "Treaties", "Conventions?", "Charter", "Declaration", "Memorandum", "Framework",
+          "Plan", "Partnership", "Accords?", "Protocol", "Pact", "Compact", "Communiqu[eé]", "Regulations", "Covenant",
+          "Statute");
+
   /** English words that end an agreement's name; "of Understanding" and the like may follow. */
   public static final Pattern ENGLISH =
       Pattern.compile(
           // (?=[A-Z]): every treaty word is capitalised, so other positions fail on one character
-          "(?=[A-Z])\\b(Agreements?|Treaty|Treaties|Conventions?|Charter|Declaration|Memorandum|Framework|Plan|Partnership"
-              + "|Accords?|Protocol|Pact|Compact|Communiqu[eé]|Regulations|Covenant|Statute)\\b");
+          "(?=[A-Z])\\b(" + String.join("|", ENGLISH_WORDS) + ")\\b");
+
+  /** ENGLISH, tried only where a treaty word can start. */
+  public static final StartScan ENGLISH_AT = StartScan.wordStartingWithOneOf(ENGLISH, ENGLISH_WORDS);
 
   private TreatyWords() {}
 

@@ -25,6 +25,11 @@ final class WordStarts {
     byFirst.replaceAll((k, v) -> List.copyOf(v));
   }
 
+  /** Whether a word of the list starts with c: when not, at() has nothing for it. */
+  boolean starts(char c) {
+    return firsts.get(c);
+  }
+
   /** The words that may start at text[i] (same first character), in list order. */
   List<String> at(String text, int i) {
     char c = text.charAt(i);

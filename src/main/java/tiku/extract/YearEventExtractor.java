@@ -20,11 +20,22 @@ public final class YearEventExtractor {
   private static final Pattern CHINESE_DATE =
       Pattern.compile(
           "(?<![0-9])([12][0-9]{3})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日號号])?)?(?:(?:至|到|-|–)(?:[0-9]{1,2}月)?[0-9]{1,2}[日號号])?");
+  /** The prepositions ENGLISH_YEAR opens with, in its order. */
+  private static final List<String> PREPOSITIONS =
+      List.of("in", "by", "since", "from", "until", "till", "through", "to", "before", "after", "during", "of", "In", "By",
+          "Since", "From", "Until", "Before", "After", "During");
   private static final Pattern ENGLISH_YEAR =
       Pattern.compile(
-          "\\b(in|by|since|from|until|till|through|to|before|after|during|of|In|By|Since|From|Until|Before|After|During)"
+          "\\b(" + String.join("|", PREPOSITIONS) + ")"
               + " (?:(?:early|mid|late|the end of|end) )?((?:January|February|March|April|May|June|July|August|September"
               + "|October|November|December) (?:[0-9]{1,2}, )?)?([12][0-9]{3})(/[0-9]{2})?(?![0-9A-Za-z-])");
+
+  static final StartScan CHINESE_DATE_AT = StartScan.startingWith(CHINESE_DATE, "12");
+  /** First letters of the prepositions ENGLISH_YEAR opens with, after \\b. */
+  // and the year's first digit stands 3 ("in 2021") to 33 ("through the end of September 12, 2021")
+  // characters after the match's start
+  static final StartScan ENGLISH_YEAR_AT =
+      StartScan.wordStartingWithOneOf(ENGLISH_YEAR, PREPOSITIONS).alsoWithin("12", 3, 33);
 
   private static final String CHINESE_STOPS = "，,。；;：:！？!?、（(）)";
   private static final List<String> CHINESE_CUTS = List.of("以來", "以来", "並", "并", "後", "后", "時", "时", "期間", "期间");
@@ -54,7 +65,7 @@ public final class YearEventExtractor {
 
   private static void chinese(TextUnit u, List<YearEvent> out) {
     String t = u.text();
-    Matcher m = CHINESE_DATE.matcher(t);
+    StartScan.Cursor m = CHINESE_DATE_AT.in(t);
     while (m.find()) {
       if (BookTitle.encloses(t, m.start())) {
         continue;
@@ -117,7 +128,7 @@ public final class YearEventExtractor {
       }
     }
     // another date begins a new event
-    Matcher next = CHINESE_DATE.matcher(p);
+    StartScan.Cursor next = CHINESE_DATE_AT.in(p);
     if (next.find() && next.start() >= MIN_EVENT) {
       p = p.substring(0, next.start());
     }
@@ -151,7 +162,7 @@ public final class YearEventExtractor {
 
   private static void english(TextUnit u, List<YearEvent> out) {
     String t = u.text();
-    Matcher m = ENGLISH_YEAR.matcher(t);
+    StartScan.Cursor m = ENGLISH_YEAR_AT.in(t);
     while (m.find()) {
       String event = englishEvent(t, m.start());
       if (event == null) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tiku.extract.StartScan;
 import tiku.model.Agreement;
 import tiku.model.Facts;
 import tiku.model.Organization;
@@ -27,6 +28,8 @@ record AcronymPair(String acronym, String name, List<String> aliases, Passage pa
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9&]{1,9}");
   private static final Pattern BRACKETED_ZH = Pattern.compile("[「《“]([^「」《》“”，。；]{2,30})[」》”]\\s*[（(]([A-Z][A-Za-z0-9&]{1,9})[)）]");
   private static final Pattern LATIN = Pattern.compile("[（(]([A-Z][A-Za-z0-9&]{1,9})[)）]");
+  static final StartScan BRACKETED_ZH_AT = StartScan.startingWith(BRACKETED_ZH, "「《“");
+  static final StartScan LATIN_AT = StartScan.startingWith(LATIN, "（(");
   private static final Set<String> STOP = Set.of("and", "of", "the", "for", "on", "in", "to", "&");
 
   static boolean isAcronym(String s) {
@@ -50,11 +53,11 @@ record AcronymPair(String acronym, String name, List<String> aliases, Passage pa
       }
     }
     for (Passage p : passages) {
-      Matcher m = BRACKETED_ZH.matcher(p.text());
+      StartScan.Cursor m = BRACKETED_ZH_AT.in(p.text());
       while (m.find()) {
         add(out, m.group(2), List.of(m.group(1)), List.of(m.group(1)), List.of(p));
       }
-      Matcher l = LATIN.matcher(p.text());
+      StartScan.Cursor l = LATIN_AT.in(p.text());
       while (l.find()) {
         String name = initialsName(p.text(), l.start(), l.group(1));
         if (name != null) {

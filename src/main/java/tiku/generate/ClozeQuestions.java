@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tiku.extract.StartScan;
 import tiku.model.Agreement;
 import tiku.model.Answer;
 import tiku.model.QuestionType;
@@ -24,6 +25,9 @@ final class ClozeQuestions implements QuestionFamily {
   private static final Pattern QUOTED_ZH = Pattern.compile("[「“]([^「」“”，。；,;！？]{3,24})[」”]");
   private static final Pattern QUOTED_EN = Pattern.compile("[‘“]([A-Z][^‘’“”.;!?]{3,60})[’”]");
 
+  static final StartScan QUOTED_ZH_AT = StartScan.startingWith(QUOTED_ZH, "「“");
+  static final StartScan QUOTED_EN_AT = StartScan.startingWith(QUOTED_EN, "‘“");
+
   private static final Pattern NAME_END =
       Pattern.compile("(夥伴關係|伙伴关系|協定|协定|公約|公约|戰略|战略|策略|方案|準則|准则|計劃|计划|計畫|機制|机制|倡議|倡议|目標|目标|論壇|论坛|宣言|框架|中心|政策|主義|主义|委員會|委员会)$");
 
@@ -34,9 +38,9 @@ final class ClozeQuestions implements QuestionFamily {
   @Override
   public List<Draft> drafts(GenerationContext ctx) {
     List<Draft> out = new ArrayList<>();
-    Pattern quoted = ctx.text().language().isChinese() ? QUOTED_ZH : QUOTED_EN;
+    StartScan quoted = ctx.text().language().isChinese() ? QUOTED_ZH_AT : QUOTED_EN_AT;
     for (Passage p : ctx.text().passages()) {
-      Matcher m = quoted.matcher(p.text());
+      StartScan.Cursor m = quoted.in(p.text());
       while (m.find()) {
         String term = m.group(1).strip();
         if (named(term, ctx)) {
@@ -61,9 +65,13 @@ final class ClozeQuestions implements QuestionFamily {
     if (HAS_DIGIT.matcher(term).matches() && NON_DIGITS.matcher(term).replaceAll("").length() >= term.length() / 2) {
       return false;
     }
+    // normal forms from the document's memo, and the term's once, not once per name
+    String normalTerm = SameThing.normal(term);
     for (Agreement a : ctx.facts().agreements()) {
-      if (a.allNames().stream().anyMatch(n -> SameThing.normal(n).equals(SameThing.normal(term)))) {
-        return false;
+      for (String n : a.allNames()) {
+        if (ctx.names().form(n).normal.equals(normalTerm)) {
+          return false;
+        }
       }
     }
     return DocumentText.usable(term);

@@ -16,6 +16,8 @@ final class ContentIndex {
   private static final int BUCKETS = 1 << 14;
 
   private final String content;
+  /** The content's characters: compared directly, as String.startsWith is slow in C1. */
+  private final char[] chars;
   /** Positions of every pair, grouped by bucket, ascending within a bucket. */
   private final int[] positions;
   /** Bucket b's positions are positions[starts[b]] … positions[starts[b + 1] - 1]. */
@@ -25,9 +27,15 @@ final class ContentIndex {
   ContentIndex(String content) {
     this.content = content;
     int pairs = Math.max(0, content.length() - 1);
+    // each pair's bucket worked out once, over a char array (String.charAt is slow in C1)
+    char[] c = content.toCharArray();
+    this.chars = c;
+    int[] buckets = new int[pairs];
     int[] count = new int[BUCKETS + 1];
     for (int i = 0; i < pairs; i++) {
-      count[bucket(content.charAt(i), content.charAt(i + 1)) + 1]++;
+      int b = bucket(c[i], c[i + 1]);
+      buckets[i] = b;
+      count[b + 1]++;
     }
     for (int b = 0; b < BUCKETS; b++) {
       count[b + 1] += count[b];
@@ -35,7 +43,7 @@ final class ContentIndex {
     this.starts = count.clone();
     this.positions = new int[pairs];
     for (int i = 0; i < pairs; i++) {
-      positions[count[bucket(content.charAt(i), content.charAt(i + 1))]++] = i;
+      positions[count[buckets[i]]++] = i;
     }
   }
 
@@ -56,9 +64,10 @@ final class ContentIndex {
       int b = bucket(term.charAt(0), term.charAt(1));
       int[] out = new int[8];
       int n = 0;
+      char[] t = term.toCharArray();
       for (int k = starts[b]; k < starts[b + 1]; k++) {
         int at = positions[k];
-        if (content.startsWith(term, at)) {
+        if (startsWith(at, t)) {
           if (n == out.length) {
             out = Arrays.copyOf(out, n * 2);
           }
@@ -69,6 +78,19 @@ final class ContentIndex {
     }
     occurrences.put(term, found);
     return found;
+  }
+
+  /** As content.startsWith(term, at), for 0 <= at. */
+  private boolean startsWith(int at, char[] t) {
+    if (at + t.length > chars.length) {
+      return false;
+    }
+    for (int i = 0; i < t.length; i++) {
+      if (chars[at + i] != t[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** As content.contains(term). */

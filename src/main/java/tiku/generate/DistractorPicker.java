@@ -2,7 +2,6 @@ package tiku.generate;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -22,16 +21,49 @@ final class DistractorPicker {
       SameThing names, String key, Collection<String> keyAliases, Collection<String> candidates, int n,
       Predicate<String> ruledOut) {
     List<String> ok = new ArrayList<>();
+    List<SameThing.Form> okForms = new ArrayList<>();
+    // names.sameAs(key, c, keyAliases), with the key's and its aliases' forms looked up once
+    SameThing.Form fk = names.form(key);
+    List<String> aliases = new ArrayList<>(keyAliases);
+    SameThing.Form[] aliasForms = new SameThing.Form[aliases.size()];
     for (String c : candidates) {
-      if (c == null || c.isBlank() || ruledOut.test(c) || names.sameAs(key, c, keyAliases)) {
+      if (c == null || c.isBlank() || ruledOut.test(c)) {
         continue;
       }
-      if (ok.stream().anyMatch(o -> names.sameAs(o, c, List.of()))) {
+      SameThing.Form fc = names.form(c);
+      if (SameThing.alike(fk, fc) || sameNormal(names, aliases, aliasForms, fc)) {
+        continue;
+      }
+      // as names.sameAs(o, c, no aliases) for every pick o so far
+      if (alikeAny(okForms, fc)) {
         continue;
       }
       ok.add(c);
+      okForms.add(fc);
     }
     return closestInLength(key, ok, n);
+  }
+
+  /** Whether one of the key's aliases has c's normal form; each alias's form is looked up once, when first needed. */
+  private static boolean sameNormal(SameThing names, List<String> aliases, SameThing.Form[] forms, SameThing.Form c) {
+    for (int i = 0; i < forms.length; i++) {
+      if (forms[i] == null) {
+        forms[i] = names.form(aliases.get(i));
+      }
+      if (forms[i].normal.equals(c.normal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean alikeAny(List<SameThing.Form> picked, SameThing.Form c) {
+    for (int i = 0; i < picked.size(); i++) {
+      if (SameThing.alike(picked.get(i), c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Exact values (years, amounts, headings): distinct and not the key, compared as written. */
@@ -53,7 +85,12 @@ final class DistractorPicker {
       return List.of();
     }
     List<String> ranked = new ArrayList<>(ok);
-    ranked.sort(Comparator.comparingInt((String c) -> Math.abs(c.length() - key.length())).thenComparing(c -> c));
+    // closest in length, then by natural order: the order comparingInt(...).thenComparing(c -> c) gave
+    int k = key.length();
+    ranked.sort((a, b) -> {
+      int d = Integer.compare(Math.abs(a.length() - k), Math.abs(b.length() - k));
+      return d != 0 ? d : a.compareTo(b);
+    });
     return List.copyOf(ranked.subList(0, n));
   }
 }

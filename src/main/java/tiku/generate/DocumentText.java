@@ -19,7 +19,6 @@ import tiku.model.Section;
  * metadata, signature, footer or URLs), where a term stands, and how often it is mentioned.
  */
 final class DocumentText {
-  private static final List<String> WWW = List.of("www.");
   private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.|\\.(com|org|net|vn|tw|gov)\\b/");
 
   private final Document document;
@@ -44,7 +43,7 @@ final class DocumentText {
     List<Passage> list = new ArrayList<>();
     for (Placed p : placed) {
       // a passage the content does not hold (a header, the signature, a footer) is never asked about
-      int offset = p.text() == null ? -1 : document.content().indexOf(p.text());
+      int offset = p.text() == null ? -1 : index.indexOf(p.text(), 0, document.content().length());
       if (p.text() != null && substantial(p.text(), document.language()) && offset >= 0) {
         list.add(new Passage(p.text(), p.clause(), p.section(), list.size(), offset, index));
       }
@@ -86,12 +85,15 @@ final class DocumentText {
     return document.section(number);
   }
 
+  /** holding() of each term asked: the true/false swaps ask about the same few dozen names again and again. */
+  private final Map<String, List<Passage>> holdingTerms = new HashMap<>();
+
   /** Every passage holding the term, in document order. */
   List<Passage> holding(String term) {
     if (term == null || term.isBlank()) {
       return List.of();
     }
-    return passages.stream().filter(p -> p.holds(term)).toList();
+    return holdingTerms.computeIfAbsent(term, t -> passages.stream().filter(p -> p.holds(t)).toList());
   }
 
   /** Where a fact's citation points, provided that passage holds the term; else the first that does. */
@@ -106,7 +108,16 @@ final class DocumentText {
         }
       }
     }
-    return holding(term).stream().findFirst();
+    // the first passage holding the term, as holding(term).stream().findFirst()
+    if (term == null || term.isBlank()) {
+      return Optional.empty();
+    }
+    for (Passage p : passages) {
+      if (p.holds(term)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** How many times the term occurs in the content. */
@@ -123,16 +134,33 @@ final class DocumentText {
   }
 
   /** Text a question may print: no URL, no relative time word it cannot resolve. */
+  // One pass over the text decides the Chinese rule and finds the cues the two patterns need (every
+  // URL match has a '/' or "www." in it, every English match one of RelativeTime's words): this runs
+  // on every stem, quote and fragment, and four passes were a hot spot. No check has side effects,
+  // so their order does not matter.
   static boolean usable(String text) {
-    if (mayHoldUrl(text) && URL.matcher(text).find()) {
-      return false;
+    boolean url = false;
+    boolean english = false;
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 128) {
+        if (RelativeTime.chineseCue(c) && RelativeTime.chineseAt(text, i)) {
+          return false;
+        }
+      } else if (c == '/') {
+        url = true;
+      } else {
+        char lower = RelativeTime.asciiLower(c);
+        if (!url && lower == 'w' && RelativeTime.wwwAt(text, i)) {
+          url = true;
+        }
+        if (!english && RelativeTime.englishFirst(lower) && RelativeTime.englishWordAt(text, i, lower)) {
+          english = true;
+        }
+      }
     }
-    return !RelativeTime.in(text);
-  }
-
-  /** Every URL match has a slash or "www." in it. */
-  private static boolean mayHoldUrl(String text) {
-    return text.indexOf('/') >= 0 || RelativeTime.holdsWord(text, WWW);
+    return !(url && URL.matcher(text).find()) && !(english && RelativeTime.englishPattern(text));
   }
 
 

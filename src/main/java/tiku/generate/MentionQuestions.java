@@ -37,7 +37,7 @@ final class MentionQuestions implements QuestionFamily {
       if (d != null) {
         out.add(d);
         if (d.type() == QuestionType.CLOZE) {
-          clozed.add(SameThing.normal(m.thing().name()));
+          clozed.add(ctx.names().form(m.thing().name()).normal);
         }
       }
     }
@@ -51,7 +51,9 @@ final class MentionQuestions implements QuestionFamily {
     if (g == null || !ctx.text().grounded(g.fragment())) {
       return null;
     }
-    String identity = "mention:" + SameThing.normal(m.thing().name()) + "@" + p.place() + occurrence(ctx, m);
+    // the thing's normal form from the document's memo (SameThing.normal of the name)
+    String normalName = ctx.names().form(m.thing().name()).normal;
+    String identity = "mention:" + normalName + "@" + p.place() + occurrence(ctx, m);
     List<String> candidates = new ArrayList<>();
     for (Named a : all) {
       if (a != m.thing() && !Mention.names(p, a)) {
@@ -72,7 +74,7 @@ final class MentionQuestions implements QuestionFamily {
         return tf;
       }
     }
-    boolean clozeUsed = clozed.contains(SameThing.normal(m.thing().name()));
+    boolean clozeUsed = clozed.contains(normalName);
     if ((form != 2 || clozeUsed) && !distractors.isEmpty()) {
       List<String> options = new ArrayList<>(distractors);
       options.add(m.surface());
@@ -105,8 +107,9 @@ final class MentionQuestions implements QuestionFamily {
     String wrong = null;
     double best = 0;
     for (String c : candidates) {
+      // (an empty context matches no passage, so the passages holding c need not be found then)
       if (ctx.names().sameAs(m.surface(), c, aliases)
-          || ctx.text().holding(c).stream().anyMatch(q -> !context.isEmpty() && q.holds(context))) {
+          || !context.isEmpty() && ctx.text().holding(c).stream().anyMatch(q -> q.holds(context))) {
         continue;
       }
       double similarity = EditDistance.similarity(m.surface(), c);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tiku.extract.StartScan;
 import tiku.model.Answer;
 import tiku.model.QuestionType;
 
@@ -22,6 +23,8 @@ final class PartyQuestions implements QuestionFamily {
   static final String FAMILY = "party";
   private static final Pattern SUBJECT = Pattern.compile(
       "(?:^|(?<=[，,。；;：:]))(\\p{IsHan}{2,3}?)(承諾|承诺|重申|歡迎|欢迎|支持|高度評價|高度评价|確認|确认|強調|强调|感謝|感谢|讚賞|赞赏|將|将)");
+  /** After punctuation, with a verb's first character 2 to 6 characters on (2 or 3 Han, each maybe a surrogate pair). */
+  static final StartScan SUBJECT_AT = StartScan.after(SUBJECT, "，,。；;：:").alsoWithin("承重歡欢支高確确強强感讚赞將将", 2, 6);
   private static final Set<String> NOT_PARTIES =
       Set.of("雙方", "双方", "兩國", "两国", "兩位", "两位", "各方", "我們", "我们", "學者", "学者", "同時", "同时", "並", "这", "此");
 
@@ -37,7 +40,7 @@ final class PartyQuestions implements QuestionFamily {
     List<Said> said = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Passage p : ctx.text().passages()) {
-      Matcher m = SUBJECT.matcher(p.text());
+      StartScan.Cursor m = SUBJECT_AT.in(p.text());
       int index = 0;
       while (m.find()) {
         String party = m.group(1);

@@ -24,15 +24,43 @@ final class PillarCue {
   private static final Set<String> NOISE =
       Set.of("加強", "加强", "合作", "強政", "强政", "及其", "其他", "領域", "领域", "and", "the", "of");
 
+  /** Each lower-cased passage's two-character pairs as sorted codes, for two-character units. */
+  private final Map<String, int[]> pairs = new HashMap<>();
+
   int overlap(String passage, String heading) {
     int n = 0;
     String lower = this.lower.computeIfAbsent(passage, s -> s.toLowerCase(Locale.ROOT));
+    int[] pairCodes = null;
     for (String unit : units.computeIfAbsent(heading, PillarCue::units)) {
-      if (lower.contains(unit)) {
+      boolean holds;
+      if (unit.length() == 2) {
+        // lower.contains(unit) for a two-character unit (every Chinese one): a search of the sorted pairs
+        if (pairCodes == null) {
+          pairCodes = pairs.computeIfAbsent(lower, PillarCue::pairCodes);
+        }
+        holds = java.util.Arrays.binarySearch(pairCodes, code(unit.charAt(0), unit.charAt(1))) >= 0;
+      } else {
+        holds = lower.contains(unit);
+      }
+      if (holds) {
         n++;
       }
     }
     return n;
+  }
+
+  private static int code(char a, char b) {
+    return a << 16 | b;
+  }
+
+  private static int[] pairCodes(String s) {
+    char[] c = s.toCharArray();
+    int[] out = new int[Math.max(0, c.length - 1)];
+    for (int i = 0; i + 1 < c.length; i++) {
+      out[i] = code(c[i], c[i + 1]);
+    }
+    java.util.Arrays.sort(out);
+    return out;
   }
 
   Closeness closeness(String passage, String key, Collection<String> distractors) {
@@ -47,7 +75,7 @@ final class PillarCue {
     return k >= 2 && other == 0 ? Closeness.FAR : Closeness.NEAR;
   }
 
-  private static Set<String> units(String heading) {
+  static Set<String> units(String heading) {
     Set<String> out = new HashSet<>();
     String h = heading.toLowerCase(Locale.ROOT);
     if (h.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tiku.extract.StartScan;
 import tiku.model.Answer;
 import tiku.model.Quantity;
 import tiku.model.QuestionType;
@@ -24,6 +25,8 @@ final class QuantityQuestions implements QuestionFamily {
       "(?=[0-9二三四五六七八九十兩两])(?<![0-9一二三四五六七八九十兩两第每])([0-9]{1,3}|[二三四五六七八九十兩两][一二三四五六七八九十]{0,2})"
           + "(大(?=[\\p{IsHan}]{2})|個國家|个国家|周年|週年|年來|年来|項|项)");
 
+  static final StartScan COUNT_AT = StartScan.startingWith(COUNT, "0123456789二三四五六七八九十兩两");
+
   /** A quantity as the passage writes it, and its number. */
   private record Stated(Quantity quantity, String surface, String number, Passage passage, int at) {}
 
@@ -38,7 +41,7 @@ final class QuantityQuestions implements QuestionFamily {
     }
     if (ctx.text().language().isChinese()) {
       for (Passage p : ctx.text().passages()) {
-        Matcher m = COUNT.matcher(p.text());
+        StartScan.Cursor m = COUNT_AT.in(p.text());
         while (m.find()) {
           String surface = m.group();
           if (!YearMention.insideBrackets(p.text(), m.start())

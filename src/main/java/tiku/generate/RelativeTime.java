@@ -51,23 +51,72 @@ final class RelativeTime {
   /** Whether CHINESE_RULE finds a match in the text. */
   static boolean chinese(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!CUES.get(c)) {
-        continue;
-      }
-      List<String> words = WORDS.get(c);
-      if (words != null) {
-        for (String w : words) {
-          if (text.startsWith(w, i)) {
-            return true;
-          }
-        }
-      }
-      if (c == '日' && (dayNumberFrom(text, i - 1, i) || dayNumberFrom(text, i - 2, i))) {
+      if (chineseAt(text, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a match of CHINESE_RULE starts at i (a relative word) or ends at i (a bare day number). */
+  static boolean chineseAt(String text, int i) {
+    char c = text.charAt(i);
+    if (!CUES.get(c)) {
+      return false;
+    }
+    List<String> words = WORDS.get(c);
+    if (words != null) {
+      for (String w : words) {
+        if (text.startsWith(w, i)) {
+          return true;
+        }
+      }
+    }
+    return c == '日' && (dayNumberFrom(text, i - 1, i) || dayNumberFrom(text, i - 2, i));
+  }
+
+  /** CUES as plain bits, for the per-character test in usable(). */
+  private static final long[] CUE_BITS = CUES.toLongArray();
+
+  /** Whether a Chinese cue character (the rule's words start with one, and its day numbers end with 日) is c. */
+  static boolean chineseCue(char c) {
+    int w = c >>> 6;
+    return w < CUE_BITS.length && (CUE_BITS[w] & 1L << c) != 0;
+  }
+
+  /** ENGLISH_WORDS by first letter (lower case ASCII). */
+  private static final boolean[] ENGLISH_FIRST = new boolean[128];
+
+  static {
+    ENGLISH_WORDS.forEach(w -> ENGLISH_FIRST[w.charAt(0)] = true);
+  }
+
+  /** Whether one of ENGLISH_WORDS starts with c (lower case ASCII). */
+  static boolean englishFirst(char c) {
+    return c < 128 && ENGLISH_FIRST[c];
+  }
+
+  /** Whether one of ENGLISH_WORDS stands at i, ASCII letters in any case; c is text[i] in lower case. */
+  static boolean englishWordAt(String text, int i, char c) {
+    if (c >= 128 || !ENGLISH_FIRST[c]) {
+      return false;
+    }
+    for (int k = 0; k < ENGLISH_WORDS.size(); k++) {
+      String w = ENGLISH_WORDS.get(k);
+      if (w.charAt(0) == c && startsWithAsciiBlind(text, i, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ENGLISH finds a match; to be asked only when englishWordAt found a word. */
+  static boolean englishPattern(String text) {
+    return ENGLISH.matcher(text).find();
+  }
+
+  static boolean wwwAt(String text, int i) {
+    return startsWithAsciiBlind(text, i, "www.");
   }
 
   /** The digits text[start..day) are a day number the rule counts: not part of a longer number or a date range. */
@@ -158,7 +207,7 @@ final class RelativeTime {
     return true;
   }
 
-  private static char asciiLower(char c) {
+  static char asciiLower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }

@@ -26,14 +26,25 @@ final class SameThing {
   private final Map<String, Form> forms = new HashMap<>();
 
   /** A name's normal form and units, worked out once; verdicts against other forms are kept here. */
-  private static final class Form {
+  static final class Form {
     final String normal;
     final Set<String> units;
-    final Map<Form, Boolean> sameAs = new HashMap<>();
+    /** This document's number for the form, its place in every other form's verdicts. */
+    final int id;
+    /** Verdicts on the forms by id: 0 not known yet, 1 not alike, 2 alike. */
+    byte[] verdicts = new byte[16];
 
-    Form(String name) {
+    Form(String name, int id) {
       this.normal = normal(name);
       this.units = units(name, normal);
+      this.id = id;
+    }
+
+    void remember(Form other, boolean same) {
+      if (other.id >= verdicts.length) {
+        verdicts = java.util.Arrays.copyOf(verdicts, Math.max(other.id + 1, verdicts.length * 2));
+      }
+      verdicts[other.id] = same ? (byte) 2 : (byte) 1;
     }
   }
 
@@ -52,23 +63,27 @@ final class SameThing {
     return false;
   }
 
-  private Form form(String name) {
-    return forms.computeIfAbsent(name, Form::new);
+  Form form(String name) {
+    Form f = forms.get(name);
+    if (f == null) {
+      f = new Form(name, forms.size());
+      forms.put(name, f);
+    }
+    return f;
   }
 
   /** The alias-free part of the rule; symmetric, so one verdict serves both orders. */
-  private static boolean alike(Form a, Form b) {
-    Boolean known = a.sameAs.get(b);
-    if (known != null) {
-      return known;
+  static boolean alike(Form a, Form b) {
+    if (b.id < a.verdicts.length && a.verdicts[b.id] != 0) {
+      return a.verdicts[b.id] == 2;
     }
     String na = a.normal;
     String nb = b.normal;
     boolean same =
         na.isEmpty() || nb.isEmpty() || na.equals(nb) || na.contains(nb) || nb.contains(na)
             || a.units.containsAll(b.units) || b.units.containsAll(a.units);
-    a.sameAs.put(b, same);
-    b.sameAs.put(a, same);
+    a.remember(b, same);
+    b.remember(a, same);
     return same;
   }
 

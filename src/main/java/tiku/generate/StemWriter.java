@@ -31,9 +31,12 @@ final class StemWriter {
     String word = statementWord();
     String title = text.document().title() == null ? "" : text.document().title();
     this.titledStatement = title.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
-    this.mentionsStatement = text.content().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
+    // a Chinese word has no case, and no character lower-cases into one of its characters, so the
+    // content's index answers without lower-casing the whole content
+    this.mentionsStatement = lang.isChinese() ? text.contains(word)
+        : text.content().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
     // only call sections pillars where the document itself does
-    this.unit = lang == Language.EN ? "section" : text.content().contains("合作支柱") ? "合作支柱" : "部分";
+    this.unit = lang == Language.EN ? "section" : text.contains("合作支柱") ? "合作支柱" : "部分";
   }
 
   Language language() {
@@ -58,11 +61,18 @@ final class StemWriter {
     return unit;
   }
 
+  /** ref() of each passage asked about: every cite and stem asks again, and each answer counted all clauses. */
+  private final java.util.Map<Passage, String> refs = new java.util.IdentityHashMap<>();
+
   /** 「第5條」, "paragraph 5", or "" where the document prints no usable number. */
   String ref(Passage p) {
     if (p == null || !p.isClause()) {
       return "";
     }
+    return refs.computeIfAbsent(p, this::clauseRef);
+  }
+
+  private String clauseRef(Passage p) {
     String label = p.clause().label();
     if (label == null || !NUMBER_LABEL.matcher(label).matches()) {
       return "";

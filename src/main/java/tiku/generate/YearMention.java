@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tiku.extract.StartScan;
 import tiku.model.Language;
 
 /**
@@ -17,6 +18,9 @@ record YearMention(int year, Passage passage, int start) {
   private static final Pattern ZH = Pattern.compile("(?=[12])(?<![0-9０-９\\-–/.])(1[5-9]|20)[0-9]{2}(?=年)(?!年代)");
   private static final Pattern EN = Pattern.compile("(?=[12])(?<![0-9\\-–/.$£])\\b(1[5-9]|20)[0-9]{2}\\b(?![0-9/\\-–%]|\\s+[A-Z][a-z])");
 
+  static final StartScan ZH_AT = StartScan.startingWith(ZH, "12");
+  static final StartScan EN_AT = StartScan.startingWith(EN, "12");
+
   int end() {
     return start + 4;
   }
@@ -27,7 +31,7 @@ record YearMention(int year, Passage passage, int start) {
 
   static List<YearMention> in(Passage p, Language lang) {
     List<YearMention> out = new ArrayList<>();
-    Matcher m = (lang.isChinese() ? ZH : EN).matcher(p.text());
+    StartScan.Cursor m = (lang.isChinese() ? ZH_AT : EN_AT).in(p.text());
     while (m.find()) {
       if (!insideBrackets(p.text(), m.start())) {
         out.add(new YearMention(Integer.parseInt(m.group()), p, m.start()));

@@ -21,12 +21,27 @@ public final class Bylines {
     if (line.length() > 60) {
       return null;
     }
-    if (EDITOR.matcher(line).matches()) {
+    // each pattern needs a word the line must hold (this runs on every line of every document)
+    if (holdsAny(line, EDITOR_WORDS) && EDITOR.matcher(line).matches()) {
       return "editor";
     }
-    if (REPORTER.matcher(line).matches() || ENGLISH_BY.matcher(line).matches()) {
+    if ((holdsAny(line, REPORTER_WORDS) && REPORTER.matcher(line).matches())
+        || (line.startsWith("By ") && ENGLISH_BY.matcher(line).matches())) {
       return "byline";
     }
     return null;
+  }
+
+  /** Every match of EDITOR holds one of these (責任編輯 holds 編輯), every match of REPORTER one of the others. */
+  private static final String[] EDITOR_WORDS = {"編輯", "编辑", "譯者", "译者", "翻譯", "翻译", "審校", "审校", "校對", "校对"};
+  private static final String[] REPORTER_WORDS = {"記者", "记者"};
+
+  private static boolean holdsAny(String line, String[] words) {
+    for (String w : words) {
+      if (line.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -76,6 +76,14 @@ public final class Chars {
 
   public static int width(CharSequence s) {
     int w = 0;
+    if (s instanceof String str) {
+      // a String's chars from an array, and below U+1100 every character is one column wide:
+      // this runs on every line of every document
+      for (char c : str.toCharArray()) {
+        w += c < '\u1100' ? 1 : width(c);
+      }
+      return w;
+    }
     for (int i = 0; i < s.length(); i++) {
       w += width(s.charAt(i));
     }

@@ -18,29 +18,31 @@ public final class ClauseSplitter {
   private ClauseSplitter() {}
 
   /** The clause marker of a trimmed line, or null when the line does not start a clause. */
+  // Every pattern starts with ^, so lookingAt() finds what find() finds; find() would try the
+  // pattern again at every later offset of the line before failing.
   public static Marker match(String line) {
     if (line.isEmpty()) {
       return null;
     }
     Matcher m = DOT.matcher(line);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return new Marker("dot", m.group(1), Integer.parseInt(m.group(1)), m.end(), 0);
     }
     m = MULTI.matcher(line);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return new Marker("multi", m.group(1), 0, m.end(), 0);
     }
     m = PAREN.matcher(line);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return new Marker("paren", m.group(1), Integer.parseInt(m.group(1)), m.end(), 0);
     }
     m = ARTICLE.matcher(line);
-    if (m.find()) {
+    if (m.lookingAt()) {
       String label = m.group(1);
       return new Marker("article", label, Numerals.chinese(label.substring(1, label.length() - 1)), m.end(), 0);
     }
     m = DASH.matcher(line);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return new Marker("dash", m.group(1).trim(), 0, m.end(), 0);
     }
     return null;

@@ -35,9 +35,14 @@ public final class LanguageDetector {
     long latin = 0;
     long trad = 0;
     long simp = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Chars.isHan(c)) {
+    // over a char array, ASCII decided inline (no ASCII character is Han; its letters are A-Z, a-z)
+    for (char c : text.toCharArray()) {
+      if (c < 0x80) {
+        int lower = c | 0x20;
+        if (lower >= 'a' && lower <= 'z') {
+          latin++;
+        }
+      } else if (Chars.isHan(c)) {
         han++;
         int v = TRAD[c];
         if (v > 0) {

@@ -103,8 +103,10 @@ public final class LineJoiner {
 
   /** Joins the lines' trimmed texts, keeping each character's source offset. */
   public static JoinedText join(List<Line> lines, LineIndex index) {
-    StringBuilder sb = new StringBuilder();
+    // one char array and its offsets grown together, rather than a StringBuilder append per character
+    char[] buf = new char[64];
     int[] offs = new int[64];
+    int n = 0;
     for (Line l : lines) {
       String t = l.text();
       int a = 0;
@@ -118,24 +120,27 @@ public final class LineJoiner {
       if (a == b) {
         continue;
       }
-      if (sb.length() > 0 && needsSpace(sb.charAt(sb.length() - 1), t.charAt(a))) {
-        offs = grow(offs, sb.length() + 1);
-        offs[sb.length()] = offs[sb.length() - 1];
-        sb.append(' ');
+      if (n + 1 + (b - a) > buf.length) {
+        int size = Math.max(n + 1 + (b - a), buf.length * 2);
+        buf = java.util.Arrays.copyOf(buf, size);
+        offs = java.util.Arrays.copyOf(offs, size);
       }
-      for (int i = a; i < b; i++) {
-        char c = t.charAt(i);
+      if (n > 0 && needsSpace(buf[n - 1], t.charAt(a))) {
+        offs[n] = offs[n - 1];
+        buf[n++] = ' ';
+      }
+      t.getChars(a, b, buf, n);
+      int start = l.start();
+      for (int i = a; i < b; i++, n++) {
+        char c = buf[n];
         // a tab or odd space inside a line reads as one plain space
-        offs = grow(offs, sb.length() + 1);
-        offs[sb.length()] = l.start() + i;
-        sb.append(c == '\t' || c == '\u00A0' ? ' ' : c);
+        if (c == '\t' || c == '\u00A0') {
+          buf[n] = ' ';
+        }
+        offs[n] = start + i;
       }
     }
-    return new JoinedText(sb.toString(), java.util.Arrays.copyOf(offs, sb.length()), index);
-  }
-
-  private static int[] grow(int[] a, int size) {
-    return size <= a.length ? a : java.util.Arrays.copyOf(a, Math.max(size, a.length * 2));
+    return new JoinedText(new String(buf, 0, n), java.util.Arrays.copyOf(offs, n), index);
   }
 
   /** One space between Latin words (and after Latin punctuation), none around CJK. */

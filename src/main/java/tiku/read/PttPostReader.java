@@ -122,7 +122,8 @@ public final class PttPostReader {
         continue; // PTT's own notes (引述, 編輯, 發信站)
       }
       Matcher m = LABEL.matcher(t);
-      Label label = m.matches() ? LABELS.get(m.group(1)) : null;
+      // LABEL needs a colon: most body lines have none, and the pattern is not tried on them
+      Label label = (t.indexOf(':') >= 0 || t.indexOf('：') >= 0) && m.matches() ? LABELS.get(m.group(1)) : null;
       if (label != null) {
         String value = m.group(2).trim();
         pending = value.isEmpty() ? label : null;

@@ -24,12 +24,13 @@ public final class SectionDetector {
   private SectionDetector() {}
 
   /** The heading marker of a trimmed line, or null when it is not a heading. */
+  // Every pattern starts with ^: lookingAt() finds what find() finds, without trying later offsets.
   public static Marker match(String line) {
     if (line.isEmpty() || Chars.width(line) > MAX_HEADING_WIDTH * 3) {
       return null;
     }
     Matcher m = CHAPTER.matcher(line);
-    if (m.find()) {
+    if (m.lookingAt()) {
       String kind = m.group(2);
       int rank = kind.equals("節") || kind.equals("节") ? 1 : 0;
       return new Marker("chapter" + kind, m.group(1), Numerals.chinese(m.group(1)), m.end(), rank);
@@ -38,19 +39,19 @@ public final class SectionDetector {
       return null;
     }
     m = CN_ITEM.matcher(line);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return new Marker("cn", m.group(1), Numerals.chinese(m.group(1)), m.end(), 2);
     }
     m = CN_PAREN.matcher(line);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return new Marker("cn-paren", m.group(1), Numerals.chinese(m.group(1)), m.end(), 3);
     }
     m = ROMAN.matcher(line);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return new Marker("roman", m.group(1), Numerals.roman(m.group(1)), m.end(), 1);
     }
     m = LETTER.matcher(line);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return new Marker("letter", m.group(1), m.group(1).charAt(0) - 'A' + 1, m.end(), 2);
     }
     if (allCaps(line)) {
