@@ -140,7 +140,7 @@ public final class OrganizationExtractor {
     StartScan.Cursor m = ENGLISH_HEAD_AT.in(t);
     int consumed = 0;
     while (m.find()) {
-      if (m.start() < consumed) {
+      if (m.start() < consumed || nameRunsOn(t, m.end())) {
         continue;
       }
       int start = CapitalisedRun.walkBack(t, m.start());
@@ -160,6 +160,15 @@ public final class OrganizationExtractor {
       put(found, new Organization(name, acronym, u.cite(start)));
       consumed = end;
     }
+  }
+
+  /**
+   * A head word straight before another capitalised word does not end the name: "Central Bank
+   * Governors" are people, not a bank, and "United Nations General Assembly" is found at its own
+   * last head word.
+   */
+  private static boolean nameRunsOn(String t, int end) {
+    return end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1));
   }
 
   /**

@@ -53,6 +53,14 @@ class ExtractorRulesTest {
   }
 
   @Test
+  void aHeadWordFollowedByAnotherCapitalisedWordDoesNotEndTheName() {
+    Facts f = facts("We look forward to the meeting of G20 Finance Ministers and Central Bank Governors in July."
+        + " We will report to the United Nations General Assembly. The World Bank Group agrees.");
+    assertThat(f.organizations()).extracting(o -> o.name())
+        .containsExactly("United Nations General Assembly", "World Bank Group");
+  }
+
+  @Test
   void chineseDatesAndTheirEvents() {
     Facts f = facts("2019年7月23日于北京。自1990年起雙方合作。2020年，兩國簽署協議。");
     assertThat(f.years()).extracting(y -> y.year() + ":" + y.event()).containsExactly("1990:雙方合作", "2020:兩國簽署協議");
