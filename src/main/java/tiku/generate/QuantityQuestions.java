@@ -105,6 +105,9 @@ final class QuantityQuestions implements QuestionFamily {
       return null;
     }
     double key = value(s.number());
+    if (listsAsMany(g.fragment(), g.at(), s.surface().length(), key)) {
+      return null; // "5大…——中國、法國、俄羅斯、英國和美國": counting the list answers it
+    }
     boolean chinese = ChineseNumber.parse(s.number()) > 0;
     List<String> others = numbers.stream()
         .filter(n -> value(n) > 0 && value(n) != key && (!chinese || value(n) == Math.rint(value(n)) && value(n) < 100))
@@ -131,6 +134,32 @@ final class QuantityQuestions implements QuestionFamily {
     return new Draft(FAMILY, identity, QuestionType.MULTIPLE_CHOICE, w.gapChoice(p, g.gapped(), StemWriter.Kind.QUANTITY),
         OptionOrder.shuffle(options, FAMILY, identity), new Answer.Choice(s.surface()), w.cite(p, g.fragment()),
         p.section(), AgreementQuestions.source(p, g.fragment()), c, ctx.text().mentions(s.surface()));
+  }
+
+  /** Whether the phrase around a count lists exactly that many items (甲、乙、丙和丁). */
+  static boolean listsAsMany(String fragment, int at, int length, double count) {
+    int from = at;
+    while (from > 0 && PHRASE_END.indexOf(fragment.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = at + length;
+    while (to < fragment.length() && PHRASE_END.indexOf(fragment.charAt(to)) < 0) {
+      to++;
+    }
+    return items(fragment.substring(from, at)) == count || items(fragment.substring(at + length, to)) == count;
+  }
+
+  private static final String PHRASE_END = "，,。；;：:";
+
+  /** The items of a 、-separated list, its last joined by 和/及/與/与; 0 when there is no list. */
+  private static int items(String phrase) {
+    int commas = (int) phrase.chars().filter(c -> c == '、').count();
+    if (commas == 0) {
+      return 0;
+    }
+    String last = phrase.substring(phrase.lastIndexOf('、') + 1);
+    boolean joined = last.contains("和") || last.contains("及") || last.contains("與") || last.contains("与");
+    return commas + 1 + (joined ? 1 : 0);
   }
 
   private static double value(String n) {

@@ -96,6 +96,16 @@ class RulesTest {
   }
 
   @Test
+  void aCountIsNotAskedWhereTheTextListsItsItems() {
+    String five = "越南與聯合國5大安全常任理事國——中國、法國、俄羅斯、英國和美國,皆達到最高外交合作層級";
+    int at = five.indexOf("5大");
+    assertThat(QuantityQuestions.listsAsMany(five, at, 2, 5)).isTrue();
+    assertThat(QuantityQuestions.listsAsMany(five, at, 2, 4)).isFalse();
+    String pillars = "雙方同意在六大合作支柱下推進合作,包括政治與經濟";
+    assertThat(QuantityQuestions.listsAsMany(pillars, pillars.indexOf("六大"), 2, 6)).isFalse();
+  }
+
+  @Test
   void difficultyRule() {
     assertThat(DifficultyRater.rate(draft(QuestionType.MULTIPLE_CHOICE, Closeness.CLOSE, 1))).isEqualTo(Difficulty.HARD);
     assertThat(DifficultyRater.rate(draft(QuestionType.MULTIPLE_CHOICE, Closeness.NEAR, 5))).isEqualTo(Difficulty.MEDIUM);
