@@ -27,7 +27,8 @@ bank=$root/question-bank/uk-vietnam-2025/bank.json
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m)   # the launcher's
 out=$work/out
 mkdir -p "$work/classes" "$out"
-javac -nowarn -d "$work/classes" -cp "$tikujar" bench/floors/*.java
+# no invokedynamic string concatenation: its bootstrap is not any library's floor
+javac -nowarn -XDstringConcat=inline -d "$work/classes" -cp "$tikujar" bench/floors/*.java
 # a jar, not a folder: a static CDS dump refuses a non-empty directory on the class path
 jar cf "$work/probes.jar" -C "$work/classes" .
 probes=$work/probes.jar
@@ -47,7 +48,8 @@ rows=(
   "csv|Commons CSV: one row|jar|own|CommonsCsv $out/floor.csv"
   "zip|java.util.zip: one entry|jar|own|ZipOne $out/floor.zip"
   "list-floor|list floor in one JVM: picocli command reading bank.json (Jackson), one line per question|jar|own|ListFloor $bank"
-  "build-floor|build floor in one JVM: picocli, Jackson, then PDF, CSV, SQLite+zip, HTML, DOCX on 2 threads|jar|own|BuildFloor $bank $out/build-floor 2"
+  "build-floor|build floor in one JVM, staged as Tiku: picocli, Jackson, then PDF, CSV, SQLite+zip, HTML, DOCX on 2 threads|jar|own|BuildFloor $bank $out/build-floor 2"
+  "build-eager|build floor in one JVM, every step on 2 threads at once, longest first|jar|own|BuildFloor $bank $out/build-eager 2 1 eager"
 )
 field() { local IFS='|'; local a; read -r -a a <<<"$1"; printf '%s' "${a[$2]}"; }
 classpath() { if [ "$(field "$1" 2)" = jar ]; then printf '%s' "$tikujar:$probes"; else printf '%s' "$probes"; fi; }
@@ -96,7 +98,7 @@ if command -v pdftotext >/dev/null; then
   pdftotext "$out/build-floor/round-1/floor.pdf" - | grep -q '題庫' || { echo "floors: the build floor's PDF is wrong" >&2; exit 1; }
 fi
 if command -v unzip >/dev/null; then
-  for f in floor.docx floor.xlsx floor.zip build-floor/round-1/floor.docx build-floor/round-1/floor.zip; do check "$f" unzip -tq "$out/$f"; done
+  for f in floor.docx floor.xlsx floor.zip build-{floor,eager}/round-1/floor.{docx,zip}; do check "$f" unzip -tq "$out/$f"; done
 fi
 if command -v sqlite3 >/dev/null; then
   [ "$(sqlite3 "$out/floor.db" 'select flds from notes')" = '題庫 floor' ] || { echo "floors: the SQLite row is missing" >&2; exit 1; }
@@ -154,8 +156,8 @@ sum() { # MAP ID...: MAP[hello-jar] + sum of (MAP[id] - MAP[hello-jar])
 }
 build_libs=(picocli jackson pdf csv sqlite zip html docx)
 list_libs=(picocli jackson)
-printf -- '- **build**: sum of the floors it cannot avoid (JVM+jar, %s): **%s s CPU** against a budget of %d cores × 1.0 s = %d.00 s CPU; all of them in one JVM (2 threads): %.2f s wall, %.2f s CPU; `./tiku build`: %.2f s wall, %.2f s CPU.\n' \
-  "${build_libs[*]}" "$(sum C "${build_libs[@]}")" "$(nproc)" "$(nproc)" "${W[build-floor]}" "${C[build-floor]}" "${W[tiku-build]}" "${C[tiku-build]}"
+printf -- '- **build**: sum of the floors it cannot avoid (JVM+jar, %s): **%s s CPU** against a budget of %d cores × 1.0 s = %d.00 s CPU; all of them in one JVM (2 threads): %.2f s wall, %.2f s CPU staged as Tiku, %.2f s wall, %.2f s CPU eager; `./tiku build`: %.2f s wall, %.2f s CPU.\n' \
+  "${build_libs[*]}" "$(sum C "${build_libs[@]}")" "$(nproc)" "$(nproc)" "${W[build-floor]}" "${C[build-floor]}" "${W[build-eager]}" "${C[build-eager]}" "${W[tiku-build]}" "${C[tiku-build]}"
 printf -- '- **list**: sum of the floors it cannot avoid (JVM+jar, %s): **%s s wall**, %s s CPU, against 0.30 s wall; both in one JVM: %.2f s wall, %.2f s CPU; `./tiku list`: %.2f s wall, %.2f s CPU.\n' \
   "${list_libs[*]}" "$(sum W "${list_libs[@]}")" "$(sum C "${list_libs[@]}")" "${W[list-floor]}" "${C[list-floor]}" "${W[tiku-list]}" "${C[tiku-list]}"
 echo
@@ -164,10 +166,12 @@ echo "load average after: $load_after"
 if [ "$WARM" != 0 ]; then
   # Cold against warm in one JVM: the same job three times; each step's wall/thread-CPU per round.
   echo
-  echo "In-process rounds (one JVM each, the launcher's flags; wall/thread CPU per step):"
+  echo "In-process rounds (one JVM each, the launcher's flags; per step: wall/thread-CPU ms):"
   echo '```'
   mapfile -d '' cmd < <(jvm "build-floor|x|jar|own|BuildFloor $bank $out/warm 1 3")
   "${cmd[@]}" 2>&1 >/dev/null | sed 's/^/build floor (1 thread) /'
+  mapfile -d '' cmd < <(jvm "build-eager|x|jar|own|BuildFloor $bank $out/warm-eager 2 3 eager")
+  "${cmd[@]}" 2>&1 >/dev/null | sed 's/^/build floor (2 threads, eager) /'
   java "${flags[@]}" -XX:SharedArchiveFile="$root/target/tiku.jsa" -Xlog:cds=off -Dtiku.root="$root" \
     -cp "$tikujar:$probes" TikuRounds "$work/tiku-rounds" 3 2>&1 >/dev/null
   echo '```'
