@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+case $root in *[[:space:]]*) echo "floors: the probes' command lines are split on spaces; run from a path without any" >&2; exit 1 ;; esac
 RUNS=${RUNS:-5}
 WARM=${WARM:-1}
 work=$(mktemp -d /tmp/tiku-floors.XXXXXX)
