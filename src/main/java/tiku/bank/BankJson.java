@@ -13,9 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -78,8 +75,8 @@ public final class BankJson {
 
   public static void write(OutputStream out, QuestionBank bank) throws IOException {
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    // Streams the same events, in the same order, as serialising toTree(bank) with this printer did,
-    // without building the tree first: writing banks was a fifth of batch generation.
+    // Streams the events straight to the file; building a Jackson tree first was a fifth of batch
+    // generation. BankJsonStreamingTest holds the bytes to the tree form banks were written from.
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
       g.setPrettyPrinter(pp);
       writeBank(g, bank);
@@ -116,7 +113,6 @@ public final class BankJson {
     g.writeEndObject();
   }
 
-  /** As question(q) serialised. */
   private static void writeQuestion(JsonGenerator g, Question q) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", q.id());
@@ -156,8 +152,8 @@ public final class BankJson {
     }
   }
 
-  /** As answer(a) serialised. */
-  private static void writeAnswer(JsonGenerator g, Answer a) throws IOException {
+  /** An answer as bank.json holds it: an option's text, true/false, a blank's text or a list of them, pairs, a sequence. */
+  static void writeAnswer(JsonGenerator g, Answer a) throws IOException {
     if (a instanceof Answer.Choice c) {
       g.writeString(c.option());
     } else if (a instanceof Answer.Truth t) {
@@ -197,84 +193,6 @@ public final class BankJson {
       return bos.toString(java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  public static ObjectNode toTree(QuestionBank bank) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode();
-    root.put("schema", bank.schema());
-    root.put("deck", bank.deck());
-    BankSource s = bank.source();
-    ObjectNode src = root.putObject("source");
-    src.put("title", s.title());
-    src.put("language", s.language().tag());
-    src.put("file", s.file());
-    src.put("sha256", s.sha256());
-    src.put("date", s.date());
-    ArrayNode pillars = src.putArray("pillars");
-    for (Pillar p : s.pillars()) {
-      pillars.addObject().put("number", p.number()).put("label", p.label()).put("heading", p.heading());
-    }
-    ArrayNode qs = root.putArray("questions");
-    for (Question q : bank.questions()) {
-      qs.add(question(q));
-    }
-    return root;
-  }
-
-  public static ObjectNode question(Question q) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("id", q.id());
-    o.put("type", q.type().id());
-    o.put("family", q.family());
-    o.put("stem", q.stem());
-    ArrayNode opts = o.putArray("options");
-    q.options().forEach(opts::add);
-    o.set("answer", answer(q.answer()));
-    o.put("explanation", q.explanation());
-    o.put("difficulty", q.difficulty().id());
-    if (q.pillar() == null) {
-      o.putNull("pillar");
-    } else {
-      o.put("pillar", q.pillar());
-    }
-    ArrayNode tags = o.putArray("tags");
-    q.tags().forEach(tags::add);
-    o.put("status", q.status().id());
-    ObjectNode src = o.putObject("source");
-    if (q.source().clause() == null) {
-      src.putNull("clause");
-    } else {
-      src.put("clause", q.source().clause());
-    }
-    src.put("label", q.source().label());
-    src.put("quote", q.source().quote());
-    o.put("fingerprint", Fingerprint.of(q));
-    return o;
-  }
-
-  static JsonNode answer(Answer a) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    if (a instanceof Answer.Choice c) {
-      return f.textNode(c.option());
-    } else if (a instanceof Answer.Truth t) {
-      return f.booleanNode(t.value());
-    } else if (a instanceof Answer.Blanks b) {
-      if (b.texts().size() == 1) {
-        return f.textNode(b.texts().get(0));
-      }
-      ArrayNode arr = f.arrayNode();
-      b.texts().forEach(arr::add);
-      return arr;
-    } else if (a instanceof Answer.Pairs p) {
-      ArrayNode arr = f.arrayNode();
-      p.pairs().forEach(x -> arr.addArray().add(x.left()).add(x.right()));
-      return arr;
-    } else {
-      ArrayNode arr = f.arrayNode();
-      ((Answer.Sequence) a).items().forEach(arr::add);
-      return arr;
     }
   }
 

@@ -1,7 +1,6 @@
 package tiku.bank;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonSerializable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -39,8 +38,7 @@ public final class Fingerprint {
       }
       g.writeEndArray();
       g.writeFieldName("answer");
-      // the node writes itself, compact; the mapper's writeTree would indent it
-      ((JsonSerializable) BankJson.answer(q.answer())).serialize(g, null);
+      BankJson.writeAnswer(g, q.answer());
       g.writeStringField("explanation", q.explanation());
       g.writeStringField("difficulty", q.difficulty().id());
       g.writeNumberField("pillar", q.pillar() == null ? -1 : q.pillar());

@@ -14,13 +14,13 @@ import tiku.model.QuestionSource;
 import tiku.testing.SampleBanks;
 
 /**
- * bank.json is streamed event by event; the bytes must stay those of the tree (toTree) serialised
+ * bank.json is streamed event by event; the bytes must stay those of the tree (BankTrees) serialised
  * with the bank's pretty printer, which is how banks were written before and what stored banks hold.
  */
 class BankJsonStreamingTest {
   private static String viaTree(QuestionBank bank) throws Exception {
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    return BankJson.MAPPER.writer(pp).writeValueAsString(BankJson.toTree(bank)) + "\n";
+    return BankJson.MAPPER.writer(pp).writeValueAsString(BankTrees.bank(bank)) + "\n";
   }
 
   @Test

@@ -64,7 +64,7 @@ class FingerprintTest {
     node.put("stem", q.stem());
     var opts = node.putArray("options");
     q.options().forEach(opts::add);
-    node.set("answer", BankJson.answer(q.answer()));
+    node.set("answer", BankTrees.answer(q.answer()));
     node.put("explanation", q.explanation());
     node.put("difficulty", q.difficulty().id());
     node.put("pillar", q.pillar() == null ? -1 : q.pillar());
