@@ -119,21 +119,15 @@ public final class BankJson {
     g.writeStringField("type", q.type().id());
     g.writeStringField("family", q.family());
     g.writeStringField("stem", q.stem());
-    g.writeArrayFieldStart("options");
-    for (String o : q.options()) {
-      g.writeString(o);
-    }
-    g.writeEndArray();
+    g.writeFieldName("options");
+    writeStrings(g, q.options());
     g.writeFieldName("answer");
     writeAnswer(g, q.answer());
     g.writeStringField("explanation", q.explanation());
     g.writeStringField("difficulty", q.difficulty().id());
     writeIntegerField(g, "pillar", q.pillar());
-    g.writeArrayFieldStart("tags");
-    for (String t : q.tags()) {
-      g.writeString(t);
-    }
-    g.writeEndArray();
+    g.writeFieldName("tags");
+    writeStrings(g, q.tags());
     g.writeStringField("status", q.status().id());
     g.writeObjectFieldStart("source");
     writeIntegerField(g, "clause", q.source().clause());
@@ -178,7 +172,8 @@ public final class BankJson {
     }
   }
 
-  private static void writeStrings(JsonGenerator g, java.util.List<String> items) throws IOException {
+  /** A JSON array of strings. */
+  static void writeStrings(JsonGenerator g, java.util.List<String> items) throws IOException {
     g.writeStartArray();
     for (String s : items) {
       g.writeString(s);

@@ -32,21 +32,15 @@ public final class Fingerprint {
       g.writeStartObject();
       g.writeStringField("type", q.type().id());
       g.writeStringField("stem", q.stem());
-      g.writeArrayFieldStart("options");
-      for (String o : q.options()) {
-        g.writeString(o);
-      }
-      g.writeEndArray();
+      g.writeFieldName("options");
+      BankJson.writeStrings(g, q.options());
       g.writeFieldName("answer");
       BankJson.writeAnswer(g, q.answer());
       g.writeStringField("explanation", q.explanation());
       g.writeStringField("difficulty", q.difficulty().id());
       g.writeNumberField("pillar", q.pillar() == null ? -1 : q.pillar());
-      g.writeArrayFieldStart("tags");
-      for (String t : q.tags()) {
-        g.writeString(t);
-      }
-      g.writeEndArray();
+      g.writeFieldName("tags");
+      BankJson.writeStrings(g, q.tags());
       g.writeNumberField("clause", q.source().clause() == null ? -1 : q.source().clause());
       g.writeStringField("quote", q.source().quote());
       g.writeEndObject();
