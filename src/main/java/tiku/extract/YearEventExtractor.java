@@ -177,6 +177,12 @@ public final class YearEventExtractor {
     }
   }
 
+  /** "Manila and Tokyo": an "and" between two capitalised words joins a subject, not two clauses. */
+  private static boolean joinsNames(String[] words, int i) {
+    return words[i].equals("and") && i > 0 && i + 1 < words.length
+        && Character.isUpperCase(words[i - 1].charAt(0)) && Character.isUpperCase(words[i + 1].charAt(0));
+  }
+
   /** The words before "in 2021": back to the clause's start, then after its last auxiliary or "to". */
   static String englishEvent(String t, int prepStart) {
     int s = prepStart;
@@ -189,7 +195,7 @@ public final class YearEventExtractor {
     String[] words = SPACES.split(t.substring(s, prepStart).trim());
     int from = 0;
     for (int i = 0; i < words.length; i++) {
-      if (ENGLISH_LEADS.contains(words[i]) || words[i].equals("We")) {
+      if ((ENGLISH_LEADS.contains(words[i]) && !joinsNames(words, i)) || words[i].equals("We")) {
         from = i + 1;
       }
     }

@@ -67,6 +67,10 @@ final class ChronologyQuestions implements QuestionFamily {
     if (event.length() < 2 || event.length() > max || HAS_YEAR.matcher(event).matches() || !DocumentText.usable(event)) {
       return null;
     }
+    // "clashed repeatedly": two English words are too few to tell a pupil what happened
+    if (!ctx.text().language().isChinese() && event.split(" ").length < 3) {
+      return null;
+    }
     Passage p = null;
     if (y.citation() != null) {
       p = ctx.text().locate(y.citation(), digits).orElse(null);

@@ -67,6 +67,13 @@ class ExtractorRulesTest {
   }
 
   @Test
+  void anEnglishEventKeepsASubjectOfTwoJoinedNames() {
+    Facts f = facts("Manila and Tokyo established diplomatic relations in 1956. We will talk and meet again in 2027.");
+    assertThat(f.years()).extracting(y -> y.year() + ":" + y.event())
+        .containsExactly("1956:Manila and Tokyo established diplomatic relations", "2027:meet again");
+  }
+
+  @Test
   void englishYearsNeedAPreposition() {
     Facts f = facts("We will reach net zero by 2050. The 2030 Agenda matters. We will build a new bridge in 2026.");
     assertThat(f.years()).extracting(y -> y.year() + ":" + y.event()).containsExactly("2050:reach net zero", "2026:build a new bridge");
