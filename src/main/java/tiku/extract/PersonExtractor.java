@@ -90,7 +90,7 @@ public final class PersonExtractor {
         int r = w < 0 ? -1 : from + w;
         int nameStart = r + role.length();
         int len = i - nameStart;
-        if (r >= 0 && len >= 2 && len <= 4 && allHan(t, nameStart, i)) {
+        if (r >= 0 && len >= 2 && len <= 4 && Chars.allHan(t, nameStart, i)) {
           String name = t.substring(nameStart, i);
           put(people, new Person(name, roleWithPrefix(t, r, role), b.content(), u.cite(nameStart)));
           break;
@@ -142,7 +142,7 @@ public final class PersonExtractor {
       return name.length() >= 3 && Chars.isHan(name.charAt(0)) ? name : null;
     }
     for (int len = 4; len >= 2; len--) {
-      if (at + len > t.length() || !allHan(t, at, at + len)) {
+      if (at + len > t.length() || !Chars.allHan(t, at, at + len)) {
         continue;
       }
       String name = t.substring(at, at + len);
@@ -152,7 +152,7 @@ public final class PersonExtractor {
     }
     // a bare name: a known surname, and it recurs; the longer reading wins only if it always recurs whole
     for (int len = 3; len >= 2; len--) {
-      if (at + len > t.length() || !allHan(t, at, at + len) || SURNAMES.indexOf(t.charAt(at)) < 0) {
+      if (at + len > t.length() || !Chars.allHan(t, at, at + len) || SURNAMES.indexOf(t.charAt(at)) < 0) {
         continue;
       }
       String name = t.substring(at, at + len);
@@ -238,15 +238,6 @@ public final class PersonExtractor {
       }
     }
     return out;
-  }
-
-  private static boolean allHan(String t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Chars.isHan(t.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** How often a candidate name occurs in the content; memoized, and bounded for hostile input. */

@@ -9,6 +9,7 @@ import tiku.model.Answer;
 import tiku.model.Person;
 import tiku.model.QuestionType;
 import tiku.model.YearEvent;
+import tiku.read.Chars;
 
 /**
  * Chronology: three to five events the document dates, each on a distinct date, to put in order.
@@ -120,15 +121,14 @@ final class ChronologyQuestions implements QuestionFamily {
     while (end > 0 && BEFORE_DATE.indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    String before = text.substring(0, end);
     String best = null;
     for (Person person : people) {
       for (String name : forms(person.name())) {
-        int i = before.lastIndexOf(name);
+        int i = text.lastIndexOf(name, end - name.length());
         int titleFrom = i + name.length();
-        if (i >= 0 && end - titleFrom <= MAX_TITLE && allHan(before, titleFrom, end)
+        if (i >= 0 && end - titleFrom <= MAX_TITLE && Chars.allHan(text, titleFrom, end)
             && (best == null || end - i > best.length())) {
-          best = before.substring(i, end);
+          best = text.substring(i, end);
         }
       }
     }
@@ -138,15 +138,6 @@ final class ChronologyQuestions implements QuestionFamily {
   private static List<String> forms(String name) {
     int dot = name.indexOf('·') >= 0 ? name.indexOf('·') : name.indexOf('・');
     return dot > 1 ? List.of(name, name.substring(0, dot)) : List.of(name);
-  }
-
-  private static boolean allHan(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private Draft ordering(GenerationContext ctx, List<Dated> group) {

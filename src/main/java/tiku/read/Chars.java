@@ -38,6 +38,16 @@ public final class Chars {
         || Character.isSurrogate(c);
   }
 
+  /** Whether text[from, to) holds only Han ideographs (an empty range does). */
+  public static boolean allHan(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isHan(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A character of CJK script or CJK punctuation (no spaces between these when joining lines). */
   public static boolean isCjk(char c) {
     return isHan(c)
