@@ -12,8 +12,7 @@ final class Fragment {
 
   /** [start, end) of the fragment around text[keyStart, keyEnd). */
   static int[] around(String text, int keyStart, int keyEnd, Language lang) {
-    // English sentences read badly when cut at commas: keep them whole up to a longer limit
-    int limit = lang.isChinese() ? 60 : 320;
+    int limit = limit(lang);
     int s = keyStart;
     while (s > 0 && !sentenceEnd(text, s - 1, lang)) {
       s--;
@@ -51,7 +50,7 @@ final class Fragment {
       // "This will be underpinned by…" asks about a "this" the student never sees: take in the
       // sentence it points to, or make no question of it
       int p = previousSentenceStart(text, r[0], lang);
-      if (p < 0 || r[1] - p > (lang.isChinese() ? 60 : 320)) {
+      if (p < 0 || r[1] - p > limit(lang)) {
         return null;
       }
       r[0] = p;
@@ -64,6 +63,11 @@ final class Fragment {
     }
     String gapped = fragment.substring(0, rel) + StemWriter.GAP + fragment.substring(rel + key.length());
     return new Gapped(fragment, gapped, rel);
+  }
+
+  /** The longest fragment: English sentences read badly when cut at commas, so theirs is longer. */
+  private static int limit(Language lang) {
+    return lang.isChinese() ? 60 : 320;
   }
 
   /** A fragment and its copy with the key replaced by a blank; {@code at} is the key's offset. */
@@ -125,11 +129,20 @@ final class Fragment {
   private static final List<String> NOT_BACK_ZH = List.of("此外", "此次", "這次", "这次");
 
   static boolean pointsBack(String text, int at, Language lang) {
+    // every blank and swapped statement passes here: plain loops, no stream per call
     if (lang.isChinese()) {
-      return BACK_ZH.stream().anyMatch(w -> text.startsWith(w, at))
-          && NOT_BACK_ZH.stream().noneMatch(w -> text.startsWith(w, at));
+      return opensWith(text, at, BACK_ZH) && !opensWith(text, at, NOT_BACK_ZH);
     }
-    return BACK_EN.stream().anyMatch(w -> text.startsWith(w, at));
+    return opensWith(text, at, BACK_EN);
+  }
+
+  private static boolean opensWith(String text, int at, List<String> words) {
+    for (String w : words) {
+      if (text.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the sentence before the one starting at {@code at} starts, or -1 when there is none. */
