@@ -15,10 +15,6 @@ import tiku.model.Sentence;
  * @param mostlyLatin {@link Scripts#mostlyLatin} of the text, worked out once for the extractors that ask
  */
 public record TextUnit(Integer clause, Integer section, String text, List<Sentence> sentences, int[] starts, boolean mostlyLatin) {
-  public TextUnit(Integer clause, Integer section, String text, List<Sentence> sentences, int[] starts) {
-    this(clause, section, text, sentences, starts, Scripts.mostlyLatin(text));
-  }
-
   /** The document's clauses and paragraphs in source order. */
   public static List<TextUnit> of(Document doc) {
     record Placed(int start, TextUnit unit) {}
@@ -37,7 +33,7 @@ public record TextUnit(Integer clause, Integer section, String text, List<Senten
       starts[i] = at < 0 ? from : at;
       from = at < 0 ? from : at + sentences.get(i).text().length();
     }
-    return new TextUnit(clause, section, text, sentences, starts);
+    return new TextUnit(clause, section, text, sentences, starts, Scripts.mostlyLatin(text));
   }
 
   /** The sentence that holds the character at {@code offset}, or null when there are none. */
